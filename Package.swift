@@ -1,0 +1,67 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Followup",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "FollowUpCore", targets: ["FollowUpCore"]),
+        .library(name: "FollowUpStore", targets: ["FollowUpStore"]),
+        .executable(name: "followup", targets: ["FollowUpCLI"]),
+        .executable(name: "followup-bench", targets: ["FollowUpBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // MARK: core
+        .target(name: "FollowUpCore", swiftSettings: swiftSettings),
+
+        // MARK: adapters
+        .target(
+            name: "FollowUpStore",
+            dependencies: [
+                "FollowUpCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: apps
+        .executableTarget(
+            name: "FollowUpCLI",
+            dependencies: [
+                "FollowUpCore",
+                "FollowUpStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "FollowUpBench",
+            dependencies: ["FollowUpCore", "FollowUpStore"],
+            path: "Benchmarks/FollowUpBench",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: tests
+        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FollowUpStoreTests",
+            dependencies: ["FollowUpCore", "FollowUpStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FollowUpCLITests",
+            dependencies: ["FollowUpCLI"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

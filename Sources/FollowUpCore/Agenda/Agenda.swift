@@ -1,0 +1,88 @@
+public import Foundation
+
+/// Advice across every process, ordered by what to do first: due now, then coming up, then
+/// waiting, then closed.
+public struct Agenda: Sendable {
+    /// Where a process stands on the agenda, in the order the groups are shown.
+    public enum Group: Int, Sendable, Comparable, CaseIterable, Codable {
+        case actNow, comingUp, waiting, closed
+
+        public var title: String {
+            switch self {
+            case .actNow: "Act now"
+            case .comingUp: "Coming up"
+            case .waiting: "Waiting"
+            case .closed: "Closed"
+            }
+        }
+
+        /// The name used in JSON.
+        public var key: String {
+            switch self {
+            case .actNow: "act-now"
+            case .comingUp: "coming-up"
+            case .waiting: "waiting"
+            case .closed: "closed"
+            }
+        }
+
+        public static func < (lhs: Group, rhs: Group) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// One process on the agenda.
+    public struct Item: Sendable, Equatable {
+        public var process: HiringProcess
+        public var advice: Advice
+        public var group: Group
+    }
+
+    public let items: [Item]
+
+    /// Computes the agenda at `now`; `calendar` gives each process the business calendar of its region.
+    public init(
+        states: [ProcessState], at now: Date, policy: FollowUpPolicy,
+        calendar: (HiringProcess) -> BusinessCalendar
+    ) {
+        var items: [Item] = []
+        items.reserveCapacity(states.count)
+        for state in states {
+            let advice = policy.advice(for: state, at: now, calendar: calendar(state.process))
+            items.append(Item(process: state.process, advice: advice, group: Agenda.group(of: advice, state: state, at: now)))
+        }
+        items.sort(by: Agenda.comesFirst)
+        self.items = items
+    }
+
+    /// The items of one group, in agenda order.
+    public func items(in group: Group) -> [Item] {
+        items.filter { $0.group == group }
+    }
+
+    static func group(of advice: Advice, state: ProcessState, at now: Date) -> Group {
+        if state.closure != nil { return .closed }
+        if advice.action.isActionable {
+            return advice.isDue(at: now) ? .actNow : .comingUp
+        }
+        return .waiting
+    }
+
+    /// Due now: the window that closes soonest first; coming up: the one that opens soonest;
+    /// waiting: the wait that ends soonest.
+    static func comesFirst(_ a: Item, _ b: Item) -> Bool {
+        if a.group != b.group { return a.group < b.group }
+        let keyA = sortKey(a)
+        let keyB = sortKey(b)
+        if keyA != keyB { return keyA < keyB }
+        return a.process.id < b.process.id
+    }
+
+    static func sortKey(_ item: Item) -> Double {
+        guard let window = item.advice.window else { return .infinity }
+        switch item.group {
+        case .actNow: return (window.latest ?? .distantFuture).timeIntervalSince1970
+        case .comingUp: return window.earliest.timeIntervalSince1970
+        case .waiting: return (window.latest ?? .distantFuture).timeIntervalSince1970
+        case .closed: return 0
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Everything the core can refuse, each with a sentence that tells a person what to do next.
+///
+/// The core never decides exit codes or HTTP statuses; adapters map these cases at the edge.
+public enum FollowUpError: Error, Sendable, Equatable {
+    case unknownTimeZone(String)
+    case invalidDate(String, expected: String)
+    case invalidRegion(String)
+    case invalidLanguage(String)
+    case invalidContact(String)
+    case emptyField(String)
+    case invalidDeadline(start: Day, end: Day)
+    case eventInFuture(what: String, at: String, now: String)
+    case eventBeforeInterview(what: String)
+    case alreadyClosed(outcome: Outcome, on: String)
+    case nothingToUndo
+    case unknownSetting(String, valid: [String])
+    case invalidSetting(key: String, value: String, expected: String)
+    case invalidInput(String)
+
+    /// One line a person can act on.
+    public var message: String {
+        switch self {
+        case .unknownTimeZone(let zone):
+            return "unknown time zone '\(zone)': use an IANA name such as America/New_York, Europe/Lisbon or UTC"
+        case .invalidDate(let text, let expected):
+            return "cannot read the date '\(text)': \(expected)"
+        case .invalidRegion(let code):
+            return "invalid region '\(code)': use an ISO 3166 code such as US, GB-ENG, BR-SP or DE-BY"
+        case .invalidLanguage(let text):
+            return "unknown language '\(text)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .invalidContact(let text):
+            return "cannot read the contact '\(text)': write it as \"Name <name@example.com>\" or just a name"
+        case .emptyField(let name):
+            return "the \(name) is empty: give it a value"
+        case .invalidDeadline(let start, let end):
+            return "the promised range ends (\(end)) before it starts (\(start)): give the earlier day first"
+        case .eventInFuture(let what, let at, let now):
+            return "the \(what) is dated \(at), which is after now (\(now)): log it once it has happened, or fix --at"
+        case .eventBeforeInterview(let what):
+            return "a \(what) needs an interview first: log it with 'followup interviewed'"
+        case .alreadyClosed(let outcome, let on):
+            return "the process was already closed on \(on) (\(outcome.rawValue)): undo that first with 'followup undo' to change the outcome"
+        case .nothingToUndo:
+            return "there is nothing to undo: the process has no events left"
+        case .unknownSetting(let key, let valid):
+            return "unknown setting '\(key)': valid settings are \(valid.joined(separator: ", "))"
+        case .invalidSetting(let key, let value, let expected):
+            return "invalid value '\(value)' for \(key): expected \(expected)"
+        case .invalidInput(let text):
+            return text
+        }
+    }
+}
