@@ -1,1 +1,187 @@
-enum StorePlaceholder {}
+public import Foundation
+import FollowUpCore
+import GRDB
+
+/// The one SQLite file that holds a user's processes, events and settings.
+///
+/// Every method is one transaction: a command either happens whole or not at all, and events
+/// are only ever appended.
+public struct AppDatabase: Sendable {
+    private let writer: any DatabaseWriter
+    /// Where the file is, for error messages ("in-memory" for tests).
+    public let path: String
+
+    /// SQLite's `application_id` for Followup files ("FoLU"), so a foreign file is never mistaken for ours.
+    static let applicationID: Int32 = 0x466F_4C55
+
+    private init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        try writer.write { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if id == 0 {
+                try db.execute(sql: "PRAGMA application_id = \(AppDatabase.applicationID)")
+            }
+        }
+        let superseded = try writer.read { db in try AppDatabase.migrator.hasBeenSuperseded(db) }
+        if superseded { throw StoreError.newerSchema(path: path) }
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    /// A fresh database in memory, for tests and what-if runs.
+    public static func inMemory() -> AppDatabase {
+        // An in-memory queue cannot fail to open or migrate.
+        try! AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: "in-memory")
+    }
+
+    /// Opens (or creates) the database at `path`, refusing files that are not ours before touching them.
+    ///
+    /// `busyTimeout` is how long to wait for another program's write to finish.
+    public static func open(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !manager.fileExists(atPath: folder) {
+            throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
+        }
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a file") }
+            try checkOwnership(path: path)
+        }
+        do {
+            var config = configuration()
+            config.busyMode = .timeout(busyTimeout)
+            config.journalMode = .wal
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            return try AppDatabase(writer: queue, path: path)
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    /// Refuses an existing file unless it is empty, or SQLite with our application id (or no tables yet).
+    /// Opens it read-only, so a foreign file is left exactly as it was.
+    static func checkOwnership(path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, reason: "it cannot be read: check its permissions")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notOurs(path: path) }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(5)
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let (id, tables) = try queue.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0)
+            }
+            try queue.close()
+            if id == applicationID || (id == 0 && tables == 0) { return }
+            throw StoreError.notOurs(path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.label = "followup"
+        return config
+    }
+
+    /// Turns SQLite's codes into messages a person can act on.
+    static func map(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? FollowUpError { return .invalid(error) }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+            case .SQLITE_READONLY: return .readOnly(path: path)
+            case .SQLITE_NOTADB: return .notOurs(path: path)
+            case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: "check that the file and its folder are writable")
+            case .SQLITE_CORRUPT: return .cannotOpen(path: path, reason: "the file is damaged")
+            default: return .database(error.message ?? "\(error.resultCode)")
+            }
+        }
+        return .database("\(error)")
+    }
+
+    /// Runs a read in one transaction, mapping errors.
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await writer.read(body)
+        } catch {
+            throw AppDatabase.map(error, path: path)
+        }
+    }
+
+    /// Runs a write in one transaction, mapping errors; a thrown error rolls everything back.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await writer.write(body)
+        } catch {
+            throw AppDatabase.map(error, path: path)
+        }
+    }
+}
+
+// MARK: schema
+
+extension AppDatabase {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: processes, contacts, events, settings") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE process (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                        company TEXT NOT NULL CHECK (company <> ''),
+                        role TEXT NOT NULL CHECK (role <> ''),
+                        region TEXT,
+                        time_zone TEXT NOT NULL,
+                        language TEXT NOT NULL CHECK (language IN ('en', 'pt-BR')),
+                        created_at INTEGER NOT NULL
+                    );
+                    CREATE TABLE contact (
+                        process_id TEXT NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        email TEXT,
+                        role TEXT NOT NULL CHECK (role IN ('recruiter', 'hiring-manager', 'interviewer')),
+                        PRIMARY KEY (process_id, position)
+                    );
+                    CREATE TABLE event (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        process_id TEXT NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL CHECK (kind IN ('interviewed', 'timeline-promised', 'message-sent',
+                            'reply-received', 'context-changed', 'closed', 'retracted')),
+                        at INTEGER NOT NULL,
+                        recorded_at INTEGER NOT NULL,
+                        interview_kind TEXT, ends_at INTEGER, "with" TEXT, topics TEXT, personal BOOLEAN,
+                        phrase TEXT, deadline_start TEXT, deadline_end TEXT, said_by TEXT,
+                        message_kind TEXT, "to" TEXT, text TEXT,
+                        "from" TEXT, invites_next_step BOOLEAN,
+                        context_kind TEXT, offer_deadline TEXT, availability TEXT, note TEXT,
+                        outcome TEXT,
+                        retracts INTEGER REFERENCES event(id),
+                        CHECK (kind <> 'retracted' OR retracts IS NOT NULL),
+                        CHECK (kind <> 'closed' OR outcome IS NOT NULL),
+                        CHECK (kind <> 'message-sent' OR message_kind IS NOT NULL),
+                        CHECK (kind <> 'timeline-promised' OR deadline_end IS NOT NULL)
+                    );
+                    CREATE INDEX event_by_process ON event(process_id, id);
+                    CREATE TABLE setting (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

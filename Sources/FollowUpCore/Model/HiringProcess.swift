@@ -135,6 +135,12 @@ public struct HiringProcess: Sendable, Equatable, Codable, Identifiable {
     public var language: Language
     public var createdAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case id, company, role, contacts, region
+        case zone = "timeZone"
+        case language, createdAt
+    }
+
     public init(
         id: ProcessID, company: String, role: String, contacts: [Contact] = [], region: String? = nil,
         zone: Zone = .utc, language: Language = .english, createdAt: Date

@@ -1,0 +1,145 @@
+/// The user's own settings: who they are, their defaults, and the policy's numbers.
+///
+/// Settings are stored as text under stable keys so the command line, the web app and files
+/// all read and write them the same way; this type is the one place that parses and checks them.
+public struct UserSettings: Sendable, Equatable {
+    public var name: String?
+    public var signature: String?
+    /// Region given to new processes when `add` names none.
+    public var region: String?
+    /// The user's own time zone, and the default for new processes.
+    public var zone: Zone?
+    public var language: Language = .english
+    public var policy = PolicySettings()
+
+    public init() {}
+
+    /// Reads stored key–value pairs; unknown keys or bad values are an error naming the key.
+    public init(values: [String: String]) throws(FollowUpError) {
+        self.init()
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            try set(key, to: value)
+        }
+    }
+
+    /// One setting: its key, what it means and what it accepts.
+    public struct Key: Sendable {
+        public let name: String
+        public let summary: String
+        /// The accepted values, as shown when a value is refused.
+        public let accepts: String
+        let get: @Sendable (UserSettings) -> String
+        let set: @Sendable (inout UserSettings, String) throws(FollowUpError) -> Void
+    }
+
+    /// Every key, in the order `followup settings` lists them.
+    public static let keys: [Key] = [
+        Key(name: "name", summary: "your name, used to sign drafts", accepts: "any text", get: { $0.name ?? "" }, set: { $0.name = $1.nonEmpty }),
+        Key(name: "signature", summary: "the closing line of drafts", accepts: "any text", get: { $0.signature ?? "" }, set: { $0.signature = $1.nonEmpty }),
+        Key(
+            name: "region", summary: "default region of new processes (public holidays)", accepts: "an ISO 3166 code such as US, GB-ENG, BR-SP",
+            get: { $0.region ?? "" },
+            set: { settings, value throws(FollowUpError) in
+                settings.region = value.isEmpty ? nil : try HiringProcess.validatedRegion(value)
+            }),
+        Key(
+            name: "time-zone", summary: "your time zone, and the default of new processes", accepts: "an IANA name such as America/New_York",
+            get: { $0.zone?.identifier ?? "" },
+            set: { settings, value throws(FollowUpError) in settings.zone = value.isEmpty ? nil : try Zone(value) }),
+        Key(
+            name: "language", summary: "default language of new processes", accepts: Language.allCases.map(\.rawValue).joined(separator: " or "),
+            get: { $0.language.rawValue },
+            set: { settings, value throws(FollowUpError) in settings.language = try Language(parsing: value) }),
+        Key(
+            name: "sending-hours", summary: "when messages should land, in the recruiter's zone", accepts: "HH:MM-HH:MM such as 09:00-11:00",
+            get: { $0.policy.sendingHours.description },
+            set: { settings, value throws(FollowUpError) in settings.policy.sendingHours = try SendingHours(parsing: value) }),
+        Key(
+            name: "thank-you", summary: "when to suggest a thank-you (P1)", accepts: "auto, always or never",
+            get: { $0.policy.thankYou.rawValue },
+            set: { settings, value throws(FollowUpError) in
+                guard let preference = PolicySettings.ThankYouPreference(rawValue: value.lowercased()) else {
+                    throw FollowUpError.invalidSetting(key: "thank-you", value: value, expected: "auto, always or never")
+                }
+                settings.policy.thankYou = preference
+            }),
+        number("thank-you-hours", "hours after an interview a thank-you stays advised (P1)", 1...168, \.thankYouHours),
+        number("interview-minutes", "assumed interview length when no end is known (P1)", 5...600, \.interviewMinutes),
+        span("after-deadline-days", "business days after the deadline for the check-in (P3)", \.afterDeadlineDays),
+        span("no-timeline-days", "business days after the interview without a timeline (P4)", \.noTimelineDays),
+        span("final-attempt-days", "business days after the first follow-up for the final one (P5)", \.finalAttemptDays),
+        number("move-on-days", "business days after the final attempt before moving on (P6)", 1...60, \.moveOnDays),
+        number("cap", "unanswered follow-ups allowed per round (P7)", 1...5, \.cap),
+        number("spacing-days", "business days to leave after your last message (P10)", 0...20, \.spacingDays),
+        number("alignment-days", "business days an alignment stays advised without an outside deadline (P9)", 1...20, \.alignmentDays),
+    ]
+
+    /// Key names, for error messages and completion.
+    public static var keyNames: [String] { keys.map(\.name) }
+
+    /// The key with this name, or an error listing the valid ones.
+    public static func key(named name: String) throws(FollowUpError) -> Key {
+        guard let key = keys.first(where: { $0.name == name }) else {
+            throw FollowUpError.unknownSetting(name, valid: keyNames)
+        }
+        return key
+    }
+
+    /// The value of a key as text.
+    public func value(of name: String) throws(FollowUpError) -> String {
+        try UserSettings.key(named: name).get(self)
+    }
+
+    /// Changes one key, checking the value; `self` is unchanged when it is refused.
+    public mutating func set(_ name: String, to value: String) throws(FollowUpError) {
+        let key = try UserSettings.key(named: name)
+        var copy = self
+        try key.set(&copy, value.trimmingCharacters(in: .whitespaces))
+        self = copy
+    }
+
+    /// Every key with its current value, in listing order.
+    public var all: [(key: Key, value: String)] {
+        UserSettings.keys.map { ($0, $0.get(self)) }
+    }
+
+    /// The keys whose values differ from the defaults, as stored.
+    public var storedValues: [String: String] {
+        let defaults = UserSettings()
+        var values: [String: String] = [:]
+        for key in UserSettings.keys where key.get(self) != key.get(defaults) {
+            values[key.name] = key.get(self)
+        }
+        return values
+    }
+
+    static func number(_ name: String, _ summary: String, _ range: ClosedRange<Int>, _ path: any WritableKeyPath<PolicySettings, Int> & Sendable) -> Key {
+        let accepts = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        return Key(
+            name: name, summary: summary, accepts: accepts, get: { String($0.policy[keyPath: path]) },
+            set: { settings, value throws(FollowUpError) in
+                guard let number = Int(value), range.contains(number) else {
+                    throw FollowUpError.invalidSetting(key: name, value: value, expected: accepts)
+                }
+                settings.policy[keyPath: path] = number
+            })
+    }
+
+    static func span(_ name: String, _ summary: String, _ path: any WritableKeyPath<PolicySettings, ClosedRange<Int>> & Sendable) -> Key {
+        let accepts = "FIRST-LAST business days, such as 1-2, each from 1 to 30"
+        return Key(
+            name: name, summary: summary, accepts: accepts,
+            get: { "\($0.policy[keyPath: path].lowerBound)-\($0.policy[keyPath: path].upperBound)" },
+            set: { settings, value throws(FollowUpError) in
+                let parts = value.split(separator: "-").compactMap { Int($0.trimmingSpaces()) }
+                guard parts.count == 2 || (parts.count == 1 && !value.contains("-")), let first = parts.first, let last = parts.last,
+                    first >= 1, last <= 30, first <= last
+                else { throw FollowUpError.invalidSetting(key: name, value: value, expected: accepts) }
+                settings.policy[keyPath: path] = first...last
+            })
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,48 @@
+public import FollowUpCore
+import GRDB
+
+extension AppDatabase {
+    /// The user's settings, defaults filled in.
+    public func settings() async throws(StoreError) -> UserSettings {
+        try await read { db in try AppDatabase.loadSettings(db) }
+    }
+
+    /// Changes one setting after checking its value; returns the settings as they now stand.
+    public func setSetting(_ key: String, to value: String) async throws(StoreError) -> UserSettings {
+        try await write { db in
+            var settings = try AppDatabase.loadSettings(db)
+            try settings.set(key, to: value)
+            try AppDatabase.saveSettings(db, settings.storedValues)
+            return settings
+        }
+    }
+
+    /// Puts one setting back to its default.
+    public func resetSetting(_ key: String) async throws(StoreError) -> UserSettings {
+        _ = try UserSettings.keyOrThrow(key)
+        return try await write { db in
+            try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key])
+            return try AppDatabase.loadSettings(db)
+        }
+    }
+
+    static func loadSettings(_ db: Database) throws -> UserSettings {
+        let pairs = try Row.fetchAll(db, sql: "SELECT key, value FROM setting")
+        var values: [String: String] = [:]
+        for row in pairs { values[row[0]] = row[1] }
+        return try UserSettings(values: values)
+    }
+
+    static func saveSettings(_ db: Database, _ values: [String: String]) throws {
+        try db.execute(sql: "DELETE FROM setting")
+        for (key, value) in values {
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+}
+
+extension UserSettings {
+    static func keyOrThrow(_ name: String) throws(StoreError) -> Key {
+        do { return try UserSettings.key(named: name) } catch { throw StoreError.invalid(error) }
+    }
+}
