@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import FollowUpCore
+
+extension Followup {
+    /// `followup interviewed`: logs an interview, which starts a new round (P1, P8).
+    struct Interviewed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Log an interview that took place.")
+
+        @Argument(help: "The process id.")
+        var id: String
+
+        @Option(help: ArgumentHelp("When it started: YYYY-MM-DD HH:MM in your zone, or with an offset.", valueName: "datetime"))
+        var at: String
+
+        @Option(help: ArgumentHelp("When it ended, if not about an hour later.", valueName: "datetime"))
+        var ends: String?
+
+        @Option(help: "screening, technical, hiring-manager, panel, final or other.")
+        var kind: InterviewKind = .other
+
+        @Option(help: ArgumentHelp("Who you spoke with.", valueName: "name"))
+        var with: String?
+
+        @Option(help: ArgumentHelp("What you discussed, for the thank-you (\"the migration to event sourcing\").", valueName: "text"))
+        var topic: String?
+
+        @Flag(help: "The conversation felt personal (a thank-you makes sense).")
+        var personal = false
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let context = try await CommandContext.make(store)
+            let at = try context.instant(at, option: "--at")
+            let ends = try ends.map { try context.instant($0, option: "--ends") }
+            let interview = Interview(kind: kind, endsAt: ends, with: with, topics: topic, personal: personal)
+            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .interviewed(interview)) }
+            context.reportRecorded(event, before: before)
+        }
+    }
+}
+
+extension CommandContext {
+    /// Confirms a recorded event, then prints the advice that now applies (folded locally, no second read).
+    func reportRecorded(_ event: Event, before: ProcessState, notes: [String] = []) {
+        let process = before.process
+        let what: String
+        switch event.payload {
+        case .interviewed(let interview): what = "\(interview.kind.rawValue) interview"
+        case .timelinePromised(let timeline):
+            let due = timeline.deadline.isRange
+                ? "between \(DateText.day(timeline.deadline.start, today: today)) and \(DateText.day(timeline.deadline.end, today: today))"
+                : "by \(DateText.day(timeline.deadline.end, today: today))"
+            what = "promise: an answer \(due), end of day in \(process.zone.identifier)"
+        case .messageSent(let message): what = "\(message.kind.rawValue) message"
+        case .replyReceived(let reply): what = reply.invitesNextStep ? "reply inviting the next step" : "reply"
+        case .contextChanged(let change): what = "new context (\(change.kindName))"
+        case .closed(let outcome): what = "closing (\(outcome.rawValue))"
+        case .retracted(let target): what = "undo of event \(target)"
+        }
+        print("Recorded \(what) for \(process.company), \(DateText.instant(event.at, in: userZone, today: today)) (event \(event.id)).")
+        for note in notes { print(note) }
+        let after = ProcessState(process: process, events: before.history + [event])
+        print("")
+        for line in adviceLines(advice(for: after), process: process, indent: "") { print(line) }
+    }
+}

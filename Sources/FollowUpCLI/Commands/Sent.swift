@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import FollowUpCore
+
+extension Followup {
+    /// `followup sent`: records a message; warns (P11) when the policy did not advise it.
+    struct Sent: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a message you sent.",
+            discussion: "It is recorded even when it was not advised (it happened), with a warning naming the rule and when it would have been right.")
+
+        @Argument(help: "The process id.")
+        var id: String
+
+        @Option(help: "thank-you, check-in, final, alignment or other.")
+        var kind: MessageKind
+
+        @Option(help: ArgumentHelp("When it was sent (default: now).", valueName: "datetime"))
+        var at: String?
+
+        @Option(help: ArgumentHelp("Who it went to.", valueName: "name"))
+        var to: String?
+
+        @Option(help: ArgumentHelp("A file with the message's text (UTF-8, up to 1 MB).", valueName: "path"))
+        var file: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let context = try await CommandContext.make(store)
+            let at = try context.instant(at, option: "--at")
+            let text = try file.map { try TextFile.read($0, option: "--file") }
+            let message = SentMessage(kind: kind, to: to, text: text)
+            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .messageSent(message)) }
+            let verdict = context.policy.verdict(forSending: kind, at: at, state: before, calendar: context.calendar(for: before.process))
+            if !verdict.isAdvised {
+                var warning = "[\(verdict.rule?.label ?? "P11 too-early")] \(verdict.reason)"
+                if let from = verdict.appropriateFrom, !warning.contains("right from") {
+                    warning += " It would have been right from \(DateText.instant(from, in: before.process.zone, today: context.today)) \(before.process.zone.identifier)."
+                }
+                context.warn(warning)
+            }
+            context.reportRecorded(event, before: before)
+        }
+    }
+}
+
+/// Reads a user's text file whole, refusing what is not UTF-8 text or too large to be a message.
+enum TextFile {
+    static let limit = 1_000_000
+
+    static func read(_ path: String, option: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIFailure.usage("\(option): cannot read \(path): check that it exists and is readable")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        guard data.count <= limit else {
+            throw CLIFailure.usage("\(option): \(path) is over 1 MB: a message is much shorter")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw CLIFailure.usage("\(option): \(path) is not UTF-8 text: save it as UTF-8 and try again")
+        }
+        return text
+    }
+}

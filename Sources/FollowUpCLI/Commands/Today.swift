@@ -1,0 +1,72 @@
+import ArgumentParser
+import FollowUpCore
+
+extension Followup {
+    /// `followup today`: the agenda, what to do first at the top.
+    struct Today: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What to do today across every process, and why.",
+            discussion: "Groups: act now, coming up, waiting; --all adds closed processes.")
+
+        @OptionGroup var read: ReadOptions
+
+        @Flag(help: "Include closed processes.")
+        var all = false
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let context = try await CommandContext.make(store, on: read.on)
+            let states = try await context.database.states()
+            let agenda = Agenda(states: states, at: context.now, policy: context.policy, calendar: context.calendar(for:))
+            let items = all ? agenda.items : agenda.items.filter { $0.group != .closed }
+            if read.json {
+                context.printJSON(items.map(\.advice.json))
+                return
+            }
+            context.print(context.terminal.bold("\(DateText.day(context.today)) · \(context.userZone.identifier)"))
+            if items.isEmpty {
+                context.print(
+                    states.isEmpty
+                        ? "No processes yet. Start with: followup add COMPANY --role ROLE"
+                        : "Nothing open. Every process is closed; 'followup today --all' lists them.")
+                return
+            }
+            for group in Agenda.Group.allCases {
+                let members = items.filter { $0.group == group }
+                guard !members.isEmpty else { continue }
+                context.print("")
+                context.print(context.terminal.bold(group.title))
+                for item in members {
+                    for line in context.adviceLines(item.advice, process: item.process) { context.print(line) }
+                }
+            }
+            if !items.contains(where: { $0.group == .actNow }) {
+                context.print("")
+                context.print("Nothing to send today. Waiting is part of the process.")
+            }
+        }
+    }
+
+    /// `followup advise`: the advice for one process.
+    struct Advise: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The advice for one process: what, when, which rule and why.")
+
+        @Argument(help: "The process id.")
+        var id: String
+
+        @OptionGroup var read: ReadOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let context = try await CommandContext.make(store, on: read.on)
+            let state = try await context.database.state(of: id)
+            let advice = context.advice(for: state)
+            if read.json {
+                context.printJSON(advice.json)
+            } else {
+                for line in context.adviceLines(advice, process: state.process, indent: "") { context.print(line) }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs the command and turns every error into one line on standard error and an exit code:
+/// 2 when the command line or its values are wrong, 1 when a well-formed command could not be done.
+@main
+enum Entry {
+    static func main() async {
+        do {
+            var command = try Followup.parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CLIFailure {
+            fail(failure.message, code: failure.code)
+        } catch let error as StoreError {
+            fail(error.message, code: code(for: error))
+        } catch let error as FollowUpError {
+            fail(error.message, code: code(for: error))
+        } catch let exit as ExitCode {
+            Glibc.exit(exit.rawValue)
+        } catch {
+            if Followup.exitCode(for: error) == .success { Followup.exit(withError: error) }
+            let first = Followup.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid command line"
+            fail("\(first) (see '\(helpCommand())')", code: 2)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        Terminal.standardError.write("followup: error: \(message)\n")
+        Glibc.exit(code)
+    }
+
+    static func code(for error: FollowUpError) -> Int32 {
+        switch error {
+        case .alreadyClosed, .nothingToUndo: 1
+        default: 2
+        }
+    }
+
+    static func code(for error: StoreError) -> Int32 {
+        switch error {
+        case .unknownProcess: 2
+        case .invalid(let inner): code(for: inner)
+        default: 1
+        }
+    }
+
+    /// `followup SUBCOMMAND --help` for the subcommand on the command line, if any.
+    static func helpCommand() -> String {
+        let names = Followup.configuration.subcommands.map { $0._commandName }
+        if let first = CommandLine.arguments.dropFirst().first, names.contains(first) {
+            return "followup \(first) --help"
+        }
+        return "followup --help"
+    }
+}
+
+/// A refusal decided by the command line itself, with its exit code.
+struct CLIFailure: Error {
+    var message: String
+    var code: Int32
+
+    static func usage(_ message: String) -> CLIFailure { CLIFailure(message: message, code: 2) }
+    static func failure(_ message: String) -> CLIFailure { CLIFailure(message: message, code: 1) }
+}

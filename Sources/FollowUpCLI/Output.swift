@@ -1,0 +1,40 @@
+import Foundation
+import FollowUpCore
+
+/// Text and JSON renderings shared by the reading commands.
+extension CommandContext {
+    var today: Day { userZone.day(of: now) }
+
+    /// Prints any encodable value as pretty JSON with sorted keys.
+    func printJSON<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(DateText.iso(date, in: .utc))
+        }
+        // Encoding our own value types cannot fail.
+        let data = try! encoder.encode(value)
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Three lines for one process: who, what and when, which rule and why.
+    func adviceLines(_ advice: Advice, process: HiringProcess, indent: String = "  ") -> [String] {
+        var lines = ["\(indent)\(terminal.bold(process.company)) — \(process.role)  \(terminal.dim(process.id.rawValue))"]
+        var what = advice.action.title
+        if advice.action == .wait {
+            if let end = advice.window?.latest { what += " until \(advice.momentText(end, userZone: userZone, today: today))" }
+        } else if let window = advice.windowText(userZone: userZone, today: today) {
+            what += ": \(window)"
+        }
+        lines.append("\(indent)  \(terminal.accent(what))")
+        let rule = advice.rule.map { terminal.dim("[\($0.label)] ") } ?? ""
+        lines.append("\(indent)  \(rule)\(advice.explanation)")
+        return lines
+    }
+}
+
+extension HiringProcess {
+    /// Summary for lists: "Acme — Backend Engineer".
+    var title: String { "\(company) — \(role)" }
+}

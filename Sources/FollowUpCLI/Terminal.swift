@@ -1,0 +1,32 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where output goes and whether it may be coloured: only on a terminal, never with `NO_COLOR`.
+struct Terminal: Sendable {
+    let colour: Bool
+
+    static let standardError = FileHandle.standardError
+
+    static func forStandardOutput(environment: [String: String]) -> Terminal {
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let dumb = environment["TERM"] == "dumb"
+        return Terminal(colour: isatty(STDOUT_FILENO) == 1 && !noColor && !dumb)
+    }
+
+    func bold(_ text: String) -> String { style(text, "1") }
+    func dim(_ text: String) -> String { style(text, "2") }
+    func accent(_ text: String) -> String { style(text, "36") }
+    func warning(_ text: String) -> String { style(text, "33") }
+
+    private func style(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension FileHandle {
+    func write(_ text: String) {
+        write(Data(text.utf8))
+    }
+}
