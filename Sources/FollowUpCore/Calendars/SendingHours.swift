@@ -28,6 +28,10 @@ public struct SendingHours: Sendable, Equatable, Codable, CustomStringConvertibl
             throw FollowUpError.invalidSetting(
                 key: "sending-hours", value: text, expected: "HH:MM-HH:MM, such as 09:00-11:00")
         }
+        guard open < close else {
+            throw FollowUpError.invalidSetting(
+                key: "sending-hours", value: text, expected: "HH:MM-HH:MM with the start before the end, such as 09:00-11:00")
+        }
         try self.init(opening: open, closing: close)
     }
 
