@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FollowUpCLITests",
-            dependencies: ["FollowUpCLI"],
+            dependencies: ["FollowUpCLI", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

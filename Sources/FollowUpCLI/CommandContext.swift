@@ -1,11 +1,13 @@
 import ArgumentParser
-import Foundation
 import FollowUpCore
 import FollowUpStore
+import Foundation
 
 /// Options every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp("The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).", valueName: "path"))
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp("The database file (default: $FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.sqlite).", valueName: "path"))
     var database: String?
 }
 

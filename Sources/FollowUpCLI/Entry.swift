@@ -1,6 +1,7 @@
 import ArgumentParser
 import FollowUpCore
 import FollowUpStore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,5 @@
-import Foundation
 import FollowUpCore
+import Foundation
 
 /// Text and JSON renderings shared by the reading commands.
 extension CommandContext {

@@ -1,5 +1,5 @@
-public import Foundation
 public import FollowUpCore
+public import Foundation
 import GRDB
 
 extension AppDatabase {

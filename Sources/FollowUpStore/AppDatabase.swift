@@ -1,5 +1,5 @@
-public import Foundation
 import FollowUpCore
+public import Foundation
 import GRDB
 
 /// The one SQLite file that holds a user's processes, events and settings.
@@ -75,8 +75,10 @@ public struct AppDatabase: Sendable {
             config.busyMode = .timeout(5)
             let queue = try DatabaseQueue(path: path, configuration: config)
             let (id, tables) = try queue.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0)
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                )
             }
             try queue.close()
             if id == applicationID || (id == 0 && tables == 0) { return }

@@ -1,5 +1,5 @@
-import Foundation
 import FollowUpCore
+import Foundation
 import GRDB
 
 /// A process row; database details stay here and out of Core.

@@ -17,35 +17,64 @@ import Testing
     static let cases: [(arguments: [String], code: Int32, message: String)] = [
         (["advise", "acme-backend"], 2, "followup: error: no process with id 'acme-backend': did you mean 'acme-backend-engineer'?"),
         (["sent", "acme", "--kind", "check-in"], 2, "followup: error: no process with id 'acme': did you mean 'acme-backend-engineer'?"),
-        (["interviewed", "acme-backend-engineer", "--at", "2026-02-30 10:00"], 2,
-         "followup: error: --at: cannot read the date '2026-02-30 10:00': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"),
-        (["interviewed", "acme-backend-engineer", "--at", "03/04/2026"], 2,
-         "followup: error: --at: cannot read the date '03/04/2026': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"),
-        (["promised", "acme-backend-engineer", "--by", "Friday"], 2,
-         "followup: error: --by: cannot read the date 'Friday': write it as YYYY-MM-DD (2026-03-13) or a range YYYY-MM-DD..YYYY-MM-DD"),
-        (["promised", "acme-backend-engineer", "--by", "2026-03-20..2026-03-13"], 2,
-         "followup: error: --by: the promised range ends (2026-03-13) before it starts (2026-03-20): give the earlier day first"),
-        (["add", "Beta", "--role", "SRE", "--time-zone", "Mars/Olympus"], 2,
-         "followup: error: --time-zone: unknown time zone 'Mars/Olympus': use an IANA name such as America/New_York, Europe/Lisbon or UTC"),
-        (["add", "Beta", "--role", "SRE", "--region", "USA-California"], 2,
-         "followup: error: --region: invalid region 'USA-California': use an ISO 3166 code such as US, GB-ENG, BR-SP or DE-BY"),
+        (
+            ["interviewed", "acme-backend-engineer", "--at", "2026-02-30 10:00"], 2,
+            "followup: error: --at: cannot read the date '2026-02-30 10:00': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"
+        ),
+        (
+            ["interviewed", "acme-backend-engineer", "--at", "03/04/2026"], 2,
+            "followup: error: --at: cannot read the date '03/04/2026': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"
+        ),
+        (
+            ["promised", "acme-backend-engineer", "--by", "Friday"], 2,
+            "followup: error: --by: cannot read the date 'Friday': write it as YYYY-MM-DD (2026-03-13) or a range YYYY-MM-DD..YYYY-MM-DD"
+        ),
+        (
+            ["promised", "acme-backend-engineer", "--by", "2026-03-20..2026-03-13"], 2,
+            "followup: error: --by: the promised range ends (2026-03-13) before it starts (2026-03-20): give the earlier day first"
+        ),
+        (
+            ["add", "Beta", "--role", "SRE", "--time-zone", "Mars/Olympus"], 2,
+            "followup: error: --time-zone: unknown time zone 'Mars/Olympus': use an IANA name such as America/New_York, Europe/Lisbon or UTC"
+        ),
+        (
+            ["add", "Beta", "--role", "SRE", "--region", "USA-California"], 2,
+            "followup: error: --region: invalid region 'USA-California': use an ISO 3166 code such as US, GB-ENG, BR-SP or DE-BY"
+        ),
         (["add", "Beta", "--role", "  "], 2, "followup: error: the role is empty: give it a value"),
-        (["add", "Beta", "--role", "SRE", "--contact", "Dana <not-an-email>"], 2,
-         "followup: error: --contact: cannot read the contact 'Dana <not-an-email>': write it as \"Name <name@example.com>\" or just a name"),
-        (["sent", "acme-backend-engineer", "--kind", "check-in", "--at", "2026-03-21 10:00"], 2,
-         "followup: error: the message is dated 2026-03-21T10:00:00-04:00, which is after now (2026-03-20T10:00:00-04:00): log it once it has happened, or fix --at"),
-        (["replied", "acme-backend-engineer", "--at", "2026-03-22 10:00"], 2,
-         "followup: error: the reply is dated 2026-03-22T10:00:00-04:00, which is after now (2026-03-20T10:00:00-04:00): log it once it has happened, or fix --at"),
-        (["sent", "acme-backend-engineer", "--kind", "nudge"], 2,
-         "followup: error: The value 'nudge' is invalid for '--kind <kind>'. Please provide one of 'thank-you', 'check-in', 'final', 'alignment' or 'other'. (see 'followup sent --help')"),
-        (["context", "acme-backend-engineer"], 2,
-         "followup: error: give exactly one of --offer-deadline DATE, --final-round-elsewhere or --availability TEXT (see 'followup context --help')"),
-        (["settings", "colour", "blue"], 2, "followup: error: settings: unknown setting 'colour': valid settings are name, signature, region, time-zone, language, sending-hours, thank-you, thank-you-hours, interview-minutes, after-deadline-days, no-timeline-days, final-attempt-days, move-on-days, cap, spacing-days, alignment-days"),
+        (
+            ["add", "Beta", "--role", "SRE", "--contact", "Dana <not-an-email>"], 2,
+            "followup: error: --contact: cannot read the contact 'Dana <not-an-email>': write it as \"Name <name@example.com>\" or just a name"
+        ),
+        (
+            ["sent", "acme-backend-engineer", "--kind", "check-in", "--at", "2026-03-21 10:00"], 2,
+            "followup: error: the message is dated 2026-03-21T10:00:00-04:00, which is after now (2026-03-20T10:00:00-04:00): log it once it has happened, or fix --at"
+        ),
+        (
+            ["replied", "acme-backend-engineer", "--at", "2026-03-22 10:00"], 2,
+            "followup: error: the reply is dated 2026-03-22T10:00:00-04:00, which is after now (2026-03-20T10:00:00-04:00): log it once it has happened, or fix --at"
+        ),
+        (
+            ["sent", "acme-backend-engineer", "--kind", "nudge"], 2,
+            "followup: error: The value 'nudge' is invalid for '--kind <kind>'. Please provide one of 'thank-you', 'check-in', 'final', 'alignment' or 'other'. (see 'followup sent --help')"
+        ),
+        (
+            ["context", "acme-backend-engineer"], 2,
+            "followup: error: give exactly one of --offer-deadline DATE, --final-round-elsewhere or --availability TEXT (see 'followup context --help')"
+        ),
+        (
+            ["settings", "colour", "blue"], 2,
+            "followup: error: settings: unknown setting 'colour': valid settings are name, signature, region, time-zone, language, sending-hours, thank-you, thank-you-hours, interview-minutes, after-deadline-days, no-timeline-days, final-attempt-days, move-on-days, cap, spacing-days, alignment-days"
+        ),
         (["settings", "cap", "7"], 2, "followup: error: invalid value '7' for cap: expected a whole number from 1 to 5"),
-        (["settings", "sending-hours", "11-9"], 2,
-         "followup: error: invalid value '11-9' for sending-hours: expected HH:MM-HH:MM with the start before the end, such as 09:00-11:00"),
-        (["today", "--on", "next week"], 2,
-         "followup: error: --on: cannot read the date 'next week': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"),
+        (
+            ["settings", "sending-hours", "11-9"], 2,
+            "followup: error: invalid value '11-9' for sending-hours: expected HH:MM-HH:MM with the start before the end, such as 09:00-11:00"
+        ),
+        (
+            ["today", "--on", "next week"], 2,
+            "followup: error: --on: cannot read the date 'next week': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"
+        ),
         (["frobnicate"], 2, "followup: error: Unexpected argument 'frobnicate' (see 'followup --help')"),
     ]
 
@@ -67,7 +96,10 @@ import Testing
         let before = try cli.ok(["export"])
         let result = try cli.run(["close", "acme-backend-engineer", "--outcome", "offer"], now: "2026-03-20T10:05")
         #expect(result.status == 1)
-        #expect(result.err == "followup: error: the process was already closed on Fri 20 Mar 2026 (withdrew): undo that first with 'followup undo' to change the outcome\n")
+        #expect(
+            result.err
+                == "followup: error: the process was already closed on Fri 20 Mar 2026 (withdrew): undo that first with 'followup undo' to change the outcome\n"
+        )
         #expect(try cli.ok(["export"]) == before)
     }
 
@@ -84,7 +116,8 @@ import Testing
         let tooLarge = try cli.run(["sent", "acme-backend-engineer", "--kind", "check-in", "--file", huge], now: "2026-03-20T10:00")
         #expect(tooLarge.status == 2)
         #expect(tooLarge.err.contains("is over 1 MB"))
-        let missing = try cli.run(["sent", "acme-backend-engineer", "--kind", "check-in", "--file", cli.folder + "/nope.txt"], now: "2026-03-20T10:00")
+        let missing = try cli.run(
+            ["sent", "acme-backend-engineer", "--kind", "check-in", "--file", cli.folder + "/nope.txt"], now: "2026-03-20T10:00")
         #expect(missing.status == 2)
         #expect(try cli.ok(["export"]) == before)
     }
@@ -123,7 +156,10 @@ import Testing
         // The same file, readable but naming an existing process: refused whole.
         let conflict = try cli.run(["import", "-"], input: Data(before.utf8))
         #expect(conflict.status == 1)
-        #expect(conflict.err == "followup: error: a process with id 'acme-backend-engineer' already exists: nothing was imported (import into another database with --db)\n")
+        #expect(
+            conflict.err
+                == "followup: error: a process with id 'acme-backend-engineer' already exists: nothing was imported (import into another database with --db)\n"
+        )
         #expect(try cli.ok(["export"]) == before)
     }
 
@@ -199,7 +235,10 @@ import Testing
     func help() throws {
         let cli = CLIRunner()
         let help = try cli.ok(["--help"])
-        for command in ["add", "interviewed", "promised", "sent", "replied", "context", "close", "undo", "today", "advise", "list", "show", "export", "import", "settings"] {
+        for command in [
+            "add", "interviewed", "promised", "sent", "replied", "context", "close", "undo", "today", "advise", "list", "show", "export", "import",
+            "settings",
+        ] {
             #expect(help.contains("  \(command) "), "\(command) missing from help")
         }
         #expect(try cli.ok(["--generate-completion-script", "bash"]).contains("_followup"))

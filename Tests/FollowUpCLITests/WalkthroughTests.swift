@@ -12,24 +12,29 @@ import Testing
             now: "2026-03-09T10:00")
         #expect(added.split(separator: "\n").last == "acme-backend-engineer")
 
-        try cli.ok(["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00", "--kind", "technical", "--with", "Dana"], now: "2026-03-11T16:00")
-        try cli.ok(["promised", "acme-backend-engineer", "--by", "2026-03-13", "--phrase", "we'll get back to you by Friday"], now: "2026-03-11T16:05")
+        try cli.ok(
+            ["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00", "--kind", "technical", "--with", "Dana"], now: "2026-03-11T16:00")
+        try cli.ok(
+            ["promised", "acme-backend-engineer", "--by", "2026-03-13", "--phrase", "we'll get back to you by Friday"], now: "2026-03-11T16:05")
 
         let thursday = try cli.ok(["today"], now: "2026-03-12T10:00")
-        #expect(thursday == """
-            Thu 12 Mar 2026 · America/New_York
+        #expect(
+            thursday == """
+                Thu 12 Mar 2026 · America/New_York
 
-            Waiting
-              Acme — Backend Engineer  acme-backend-engineer
-                Wait until Mon 16 Mar 09:00 America/New_York
-                [P2 wait-inside-timeline] Nothing to do for Acme — the answer is due Fri 13 Mar (tomorrow); next look on Mon 16 Mar. Writing before then would be asking too early.
+                Waiting
+                  Acme — Backend Engineer  acme-backend-engineer
+                    Wait until Mon 16 Mar 09:00 America/New_York
+                    [P2 wait-inside-timeline] Nothing to do for Acme — the answer is due Fri 13 Mar (tomorrow); next look on Mon 16 Mar. Writing before then would be asking too early.
 
-            Nothing to send today. Waiting is part of the process.
+                Nothing to send today. Waiting is part of the process.
 
-            """)
+                """)
 
         let monday = try cli.ok(["today"], now: "2026-03-16T10:00")
-        #expect(monday.contains("Act now\n  Acme — Backend Engineer  acme-backend-engineer\n    Check in: Mon 16 Mar 09:00 – Tue 17 Mar 11:00 America/New_York\n"))
+        #expect(
+            monday.contains(
+                "Act now\n  Acme — Backend Engineer  acme-backend-engineer\n    Check in: Mon 16 Mar 09:00 – Tue 17 Mar 11:00 America/New_York\n"))
         #expect(monday.contains("[P3 after-deadline] The answer was due Fri 13 Mar and has not come"))
         let mondayJSON = try cli.json(["today"], now: "2026-03-16T10:00") as! [[String: Any]]
         #expect(mondayJSON.count == 1)

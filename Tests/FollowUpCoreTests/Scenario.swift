@@ -1,5 +1,5 @@
-import Foundation
 import FollowUpCore
+import Foundation
 
 /// Builds a process's event log in a few readable lines, with times in the recruiter's zone.
 struct Scenario {

@@ -1,7 +1,8 @@
+import FollowUpCore
 import Foundation
 import GRDB
 import Testing
-import FollowUpCore
+
 @testable import FollowUpStore
 
 @Suite struct AppDatabaseTests {
@@ -19,8 +20,11 @@ import FollowUpCore
     @Test("ids are readable slugs, folded to ASCII and made unique")
     func slugs() async throws {
         let db = try await seeded()
-        let again = try await db.addProcess(company: "Acme", role: "Backend Engineer", contacts: [], region: nil, zone: zone, language: .english, now: time("2026-03-09 10:00"))
-        let accents = try await db.addProcess(company: "Açaí Labs", role: "Eng. (Sênior)", contacts: [], region: nil, zone: zone, language: .brazilianPortuguese, now: time("2026-03-09 10:00"))
+        let again = try await db.addProcess(
+            company: "Acme", role: "Backend Engineer", contacts: [], region: nil, zone: zone, language: .english, now: time("2026-03-09 10:00"))
+        let accents = try await db.addProcess(
+            company: "Açaí Labs", role: "Eng. (Sênior)", contacts: [], region: nil, zone: zone, language: .brazilianPortuguese,
+            now: time("2026-03-09 10:00"))
         #expect(again.id == "acme-backend-engineer-2")
         #expect(accents.id == "acai-labs-eng-senior")
         #expect(try await db.processIDs() == ["acai-labs-eng-senior", "acme-backend-engineer", "acme-backend-engineer-2"])
@@ -30,8 +34,16 @@ import FollowUpCore
     func roundTrip() async throws {
         let db = try await seeded()
         let payloads: [(String, Event.Payload)] = [
-            ("2026-03-11 14:00", .interviewed(Interview(kind: .panel, endsAt: time("2026-03-11 15:30"), with: "Sam", topics: "queues", personal: true))),
-            ("2026-03-11 15:45", .timelinePromised(PromisedTimeline(phrase: "by Friday", deadline: try Deadline(start: Day(iso: "2026-03-12")!, end: Day(iso: "2026-03-13")!), saidBy: "Sam"))),
+            (
+                "2026-03-11 14:00",
+                .interviewed(Interview(kind: .panel, endsAt: time("2026-03-11 15:30"), with: "Sam", topics: "queues", personal: true))
+            ),
+            (
+                "2026-03-11 15:45",
+                .timelinePromised(
+                    PromisedTimeline(
+                        phrase: "by Friday", deadline: try Deadline(start: Day(iso: "2026-03-12")!, end: Day(iso: "2026-03-13")!), saidBy: "Sam"))
+            ),
             ("2026-03-11 18:00", .messageSent(SentMessage(kind: .thankYou, to: "Sam", text: "Thanks — é isso."))),
             ("2026-03-12 09:00", .replyReceived(Reply(from: "Dana", invitesNextStep: true, deadline: Deadline(Day(iso: "2026-03-20")!)))),
             ("2026-03-12 10:00", .contextChanged(ContextChange(kind: .offer(deadline: Day(iso: "2026-03-25")!), note: "Globex"))),
@@ -49,12 +61,14 @@ import FollowUpCore
         #expect(state.process.region == "US")
     }
 
-    @Test("bad events are refused and nothing is written", arguments: [
-        ("2026-03-21 10:00", Event.Payload.messageSent(SentMessage(kind: .checkIn))),
-        ("2026-03-21 10:00", .replyReceived(Reply())),
-        ("2026-03-11 14:00", .interviewed(Interview(endsAt: DateInput.instantOrNil("2026-03-11T13:00-04:00")))),
-        ("2026-03-12 10:00", .contextChanged(ContextChange(kind: .offer(deadline: Day(iso: "2026-03-10")!)))),
-    ])
+    @Test(
+        "bad events are refused and nothing is written",
+        arguments: [
+            ("2026-03-21 10:00", Event.Payload.messageSent(SentMessage(kind: .checkIn))),
+            ("2026-03-21 10:00", .replyReceived(Reply())),
+            ("2026-03-11 14:00", .interviewed(Interview(endsAt: DateInput.instantOrNil("2026-03-11T13:00-04:00")))),
+            ("2026-03-12 10:00", .contextChanged(ContextChange(kind: .offer(deadline: Day(iso: "2026-03-10")!)))),
+        ])
     func refused(at: String, payload: Event.Payload) async throws {
         let db = try await seeded()
         await #expect(throws: StoreError.self) {
@@ -66,9 +80,12 @@ import FollowUpCore
     @Test("a second close is refused with the first one's date")
     func secondClose() async throws {
         let db = try await seeded()
-        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in (self.time("2026-03-13 10:00"), .closed(.rejected)) }
+        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in (self.time("2026-03-13 10:00"), .closed(.rejected))
+        }
         await #expect(throws: StoreError.invalid(.alreadyClosed(outcome: .rejected, on: "Fri 13 Mar 2026"))) {
-            _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in (self.time("2026-03-14 10:00"), .closed(.offer)) }
+            _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in
+                (self.time("2026-03-14 10:00"), .closed(.offer))
+            }
         }
     }
 
@@ -101,9 +118,15 @@ import FollowUpCore
     func archive() async throws {
         let db = try await seeded()
         _ = try await db.setSetting("name", to: "Ana Lima")
-        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in (self.time("2026-03-11 14:00"), .interviewed(Interview(kind: .technical))) }
-        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in (self.time("2026-03-16 10:00"), .messageSent(SentMessage(kind: .checkIn, text: "Olá"))) }
-        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { state in (self.time("2026-03-20 10:00"), .retracted(state.latestUndoable!.id)) }
+        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in
+            (self.time("2026-03-11 14:00"), .interviewed(Interview(kind: .technical)))
+        }
+        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { _ in
+            (self.time("2026-03-16 10:00"), .messageSent(SentMessage(kind: .checkIn, text: "Olá")))
+        }
+        _ = try await db.append(to: "acme-backend-engineer", now: time("2026-03-20 10:00")) { state in
+            (self.time("2026-03-20 10:00"), .retracted(state.latestUndoable!.id))
+        }
         let first = try await db.archive()
         let copy = AppDatabase.inMemory()
         #expect(try await copy.importArchive(try Archive.decode(first.encoded())) == 1)
@@ -117,21 +140,25 @@ import FollowUpCore
         let db = try await seeded()
         let archive = try await db.archive()
         let target = AppDatabase.inMemory()
-        _ = try await target.addProcess(company: "Zeta", role: "SRE", contacts: [], region: nil, zone: zone, language: .english, now: time("2026-03-09 10:00"))
+        _ = try await target.addProcess(
+            company: "Zeta", role: "SRE", contacts: [], region: nil, zone: zone, language: .english, now: time("2026-03-09 10:00"))
         var doubled = archive
-        doubled.processes.append(Archive.Entry(process: HiringProcess(id: "zeta-sre", company: "Zeta", role: "SRE", createdAt: time("2026-03-09 10:00")), events: []))
+        doubled.processes.append(
+            Archive.Entry(process: HiringProcess(id: "zeta-sre", company: "Zeta", role: "SRE", createdAt: time("2026-03-09 10:00")), events: []))
         await #expect(throws: StoreError.processExists("zeta-sre")) { _ = try await target.importArchive(doubled) }
         #expect(try await target.processIDs() == ["zeta-sre"])
     }
 
-    @Test("archives that cannot be read whole are refused", arguments: [
-        #"{"format":"other","version":1,"settings":{},"processes":[]}"#,
-        #"{"format":"followup","version":9,"settings":{},"processes":[]}"#,
-        #"{"format":"followup","version":1,"settings":{"cap":"x"},"processes":[]}"#,
-        #"{"format":"followup","version":1,"settings":{},"processes":[{"process":{"id":"a","company":"A","role":"R","contacts":[],"timeZone":"Mars/X","language":"en","createdAt":"2026-03-09T10:00:00Z"},"events":[]}]}"#,
-        #"{"format":"followup","version":1,"settings":{},"processes":[{"process":{"id":"a","company":"A","role":"R","contacts":[],"timeZone":"UTC","language":"en","createdAt":"2026-03-09T10:00:00Z"},"events":[{"id":1,"kind":"retracted","at":"2026-03-09T10:00:00Z","recordedAt":"2026-03-09T10:00:00Z","retracts":5}]}]}"#,
-        #"{"format":"followup""#,
-    ])
+    @Test(
+        "archives that cannot be read whole are refused",
+        arguments: [
+            #"{"format":"other","version":1,"settings":{},"processes":[]}"#,
+            #"{"format":"followup","version":9,"settings":{},"processes":[]}"#,
+            #"{"format":"followup","version":1,"settings":{"cap":"x"},"processes":[]}"#,
+            #"{"format":"followup","version":1,"settings":{},"processes":[{"process":{"id":"a","company":"A","role":"R","contacts":[],"timeZone":"Mars/X","language":"en","createdAt":"2026-03-09T10:00:00Z"},"events":[]}]}"#,
+            #"{"format":"followup","version":1,"settings":{},"processes":[{"process":{"id":"a","company":"A","role":"R","contacts":[],"timeZone":"UTC","language":"en","createdAt":"2026-03-09T10:00:00Z"},"events":[{"id":1,"kind":"retracted","at":"2026-03-09T10:00:00Z","recordedAt":"2026-03-09T10:00:00Z","retracts":5}]}]}"#,
+            #"{"format":"followup""#,
+        ])
     func badArchives(text: String) {
         #expect(throws: FollowUpError.self) { _ = try Archive.decode(Data(text.utf8)) }
     }

@@ -6,7 +6,8 @@ extension Followup {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Start tracking an application; prints its id on the last line.",
-            discussion: "Example: followup add Acme --role \"Backend Engineer\" --contact \"Dana Reyes <dana@acme.example>\" --time-zone America/New_York")
+            discussion:
+                "Example: followup add Acme --role \"Backend Engineer\" --contact \"Dana Reyes <dana@acme.example>\" --time-zone America/New_York")
 
         @Argument(help: "The company's name.")
         var company: String
@@ -17,7 +18,9 @@ extension Followup {
         @Option(help: ArgumentHelp("A contact as \"Name <email>\" (repeat for several).", valueName: "contact"))
         var contact: [String] = []
 
-        @Option(help: ArgumentHelp("What the contacts do: recruiter, hiring-manager or interviewer (one per --contact, or one for all).", valueName: "role"))
+        @Option(
+            help: ArgumentHelp(
+                "What the contacts do: recruiter, hiring-manager or interviewer (one per --contact, or one for all).", valueName: "role"))
         var contactRole: [ContactRole] = []
 
         @Option(help: ArgumentHelp("The recruiter's region as an ISO 3166 code (US, GB-ENG, BR-SP).", valueName: "code"))
@@ -45,11 +48,14 @@ extension Followup {
                     try Contact(parsing: text, role: index < roles.count ? roles[index] : .recruiter)
                 }
             }
-            let region = try region.map { code in try parsing("--region") { () throws(FollowUpError) in try HiringProcess.validatedRegion(code) } }
+            let region =
+                try region.map { code in try parsing("--region") { () throws(FollowUpError) in try HiringProcess.validatedRegion(code) } }
                 ?? context.settings.region
-            let zone = try timeZone.map { name in try parsing("--time-zone") { () throws(FollowUpError) in try Zone(name) } }
+            let zone =
+                try timeZone.map { name in try parsing("--time-zone") { () throws(FollowUpError) in try Zone(name) } }
                 ?? context.userZone
-            let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
+            let language =
+                try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
                 ?? context.settings.language
             let process = try await context.database.addProcess(
                 company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: context.now)

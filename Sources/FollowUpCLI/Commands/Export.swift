@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FollowUpCore
+import Foundation
 
 extension Followup {
     /// `followup export`: everything, as JSON on standard output.

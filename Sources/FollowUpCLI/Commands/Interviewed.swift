@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FollowUpCore
+import Foundation
 
 extension Followup {
     /// `followup interviewed`: logs an interview, which starts a new round (P1, P8).
@@ -49,7 +49,8 @@ extension CommandContext {
         switch event.payload {
         case .interviewed(let interview): what = "\(interview.kind.rawValue) interview"
         case .timelinePromised(let timeline):
-            let due = timeline.deadline.isRange
+            let due =
+                timeline.deadline.isRange
                 ? "between \(DateText.day(timeline.deadline.start, today: today)) and \(DateText.day(timeline.deadline.end, today: today))"
                 : "by \(DateText.day(timeline.deadline.end, today: today))"
             what = "promise: an answer \(due), end of day in \(process.zone.identifier)"

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FollowUpCore
+import Foundation
 
 extension Followup {
     /// `followup list`: one line per process.
@@ -51,7 +51,10 @@ extension Followup {
                 return
             }
             if rows.isEmpty {
-                context.print(all ? "No processes yet. Start with: followup add COMPANY --role ROLE" : "No open processes ('followup list --all' shows closed ones).")
+                context.print(
+                    all
+                        ? "No processes yet. Start with: followup add COMPANY --role ROLE"
+                        : "No open processes ('followup list --all' shows closed ones).")
                 return
             }
             let width = rows.map(\.id.count).max() ?? 0

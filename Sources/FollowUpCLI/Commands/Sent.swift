@@ -1,13 +1,14 @@
 import ArgumentParser
-import Foundation
 import FollowUpCore
+import Foundation
 
 extension Followup {
     /// `followup sent`: records a message; warns (P11) when the policy did not advise it.
     struct Sent: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a message you sent.",
-            discussion: "It is recorded even when it was not advised (it happened), with a warning naming the rule and when it would have been right.")
+            discussion: "It is recorded even when it was not advised (it happened), with a warning naming the rule and when it would have been right."
+        )
 
         @Argument(help: "The process id.")
         var id: String
@@ -36,7 +37,8 @@ extension Followup {
             if !verdict.isAdvised {
                 var warning = "[\(verdict.rule?.label ?? "P11 too-early")] \(verdict.reason)"
                 if let from = verdict.appropriateFrom, !warning.contains("right from") {
-                    warning += " It would have been right from \(DateText.instant(from, in: before.process.zone, today: context.today)) \(before.process.zone.identifier)."
+                    warning +=
+                        " It would have been right from \(DateText.instant(from, in: before.process.zone, today: context.today)) \(before.process.zone.identifier)."
                 }
                 context.warn(warning)
             }

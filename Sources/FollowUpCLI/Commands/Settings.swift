@@ -61,7 +61,8 @@ extension Followup {
             let width = UserSettings.keyNames.map(\.count).max() ?? 0
             for (key, value) in settings.all {
                 let shown = value.isEmpty ? context.terminal.dim("(not set)") : value
-                context.print("\(key.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(shown)  \(context.terminal.dim("— \(key.summary)"))")
+                context.print(
+                    "\(key.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(shown)  \(context.terminal.dim("— \(key.summary)"))")
             }
         }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FollowUpCore
+import Foundation
 
 extension Followup {
     /// `followup show`: a process's details, its whole history and the current advice.
@@ -46,7 +46,8 @@ extension Followup {
             context.print(t.bold("History"))
             if state.history.isEmpty { context.print("  (nothing logged yet)") }
             for event in state.history {
-                let line = "  \(String(event.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(DateText.instant(event.at, in: context.userZone, today: context.today))  \(describe(event))"
+                let line =
+                    "  \(String(event.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(DateText.instant(event.at, in: context.userZone, today: context.today))  \(describe(event))"
                 context.print(state.retracted.contains(event.id) ? t.dim(line + "  (undone)") : line)
             }
             context.print("")

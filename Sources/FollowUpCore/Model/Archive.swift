@@ -65,7 +65,8 @@ public struct Archive: Sendable, Equatable, Codable {
             throw FollowUpError.invalidInput("the file's format is '\(archive.format)', not '\(formatName)': it is not a Followup export")
         }
         guard archive.version <= currentVersion else {
-            throw FollowUpError.invalidInput("the file is format version \(archive.version), newer than this Followup reads (\(currentVersion)): update Followup")
+            throw FollowUpError.invalidInput(
+                "the file is format version \(archive.version), newer than this Followup reads (\(currentVersion)): update Followup")
         }
         _ = try UserSettings(values: archive.settings)
         var ids = Set<ProcessID>()
@@ -82,7 +83,8 @@ public struct Archive: Sendable, Equatable, Codable {
                 }
                 _ = try Event(processID: id, fields: fields)
                 if let target = fields.retracts, !eventIDs.contains(target) {
-                    throw FollowUpError.invalidInput("process '\(id)': event \(fields.id) retracts event \(target), which is not an earlier event of the process")
+                    throw FollowUpError.invalidInput(
+                        "process '\(id)': event \(fields.id) retracts event \(target), which is not an earlier event of the process")
                 }
             }
         }

@@ -112,7 +112,8 @@ extension Event {
             case "final-round-elsewhere": kind = .finalRoundElsewhere
             case "availability": kind = .availabilityChanged(try need(f.availability, "availability"))
             case let other:
-                throw FollowUpError.invalidInput("event \(f.id) has an unknown context kind '\(other)': use offer, final-round-elsewhere or availability")
+                throw FollowUpError.invalidInput(
+                    "event \(f.id) has an unknown context kind '\(other)': use offer, final-round-elsewhere or availability")
             }
             payload = .contextChanged(ContextChange(kind: kind, note: f.note))
         case .closed:

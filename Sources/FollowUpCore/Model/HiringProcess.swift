@@ -160,7 +160,9 @@ public struct HiringProcess: Sendable, Equatable, Codable, Identifiable {
         let code = text.uppercased()
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         let letters = parts.first.map { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLetter } } ?? false
-        let subdivisionOK = parts.count == 1 || (parts.count == 2 && (1...3).contains(parts[1].count) && parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
+        let subdivisionOK =
+            parts.count == 1
+            || (parts.count == 2 && (1...3).contains(parts[1].count) && parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
         guard letters, subdivisionOK else { throw FollowUpError.invalidRegion(text) }
         return code
     }

@@ -35,7 +35,9 @@ public struct UserSettings: Sendable, Equatable {
     /// Every key, in the order `followup settings` lists them.
     public static let keys: [Key] = [
         Key(name: "name", summary: "your name, used to sign drafts", accepts: "any text", get: { $0.name ?? "" }, set: { $0.name = $1.nonEmpty }),
-        Key(name: "signature", summary: "the closing line of drafts", accepts: "any text", get: { $0.signature ?? "" }, set: { $0.signature = $1.nonEmpty }),
+        Key(
+            name: "signature", summary: "the closing line of drafts", accepts: "any text", get: { $0.signature ?? "" },
+            set: { $0.signature = $1.nonEmpty }),
         Key(
             name: "region", summary: "default region of new processes (public holidays)", accepts: "an ISO 3166 code such as US, GB-ENG, BR-SP",
             get: { $0.region ?? "" },
@@ -113,7 +115,9 @@ public struct UserSettings: Sendable, Equatable {
         return values
     }
 
-    static func number(_ name: String, _ summary: String, _ range: ClosedRange<Int>, _ path: any WritableKeyPath<PolicySettings, Int> & Sendable) -> Key {
+    static func number(
+        _ name: String, _ summary: String, _ range: ClosedRange<Int>, _ path: any WritableKeyPath<PolicySettings, Int> & Sendable
+    ) -> Key {
         let accepts = "a whole number from \(range.lowerBound) to \(range.upperBound)"
         return Key(
             name: name, summary: summary, accepts: accepts, get: { String($0.policy[keyPath: path]) },

@@ -53,8 +53,9 @@ private struct Situation {
     let company: String
 
     init(state: ProcessState, now: Date, calendar: BusinessCalendar, settings: PolicySettings) {
-        let asOf = ProcessState(process: state.process, events: state.history, asOf: now)
-        self.state = asOf
+        // Refold only when some event lies after `now` (a what-if date in the past).
+        let isCurrent = (state.effective.last?.at ?? .distantPast) <= now
+        self.state = isCurrent ? state : ProcessState(process: state.process, events: state.history, asOf: now)
         self.now = now
         self.calendar = calendar
         self.settings = settings
@@ -268,11 +269,13 @@ private struct Situation {
         if now < moveOnAt {
             return make(
                 .wait, .p6, AdviceWindow(earliest: now, latest: moveOnAt),
-                "Your final attempt went out on \(say(sentDay)); if no answer comes by \(sayNear(moveOnDay)), it is time to move on. No further message (P7).")
+                "Your final attempt went out on \(say(sentDay)); if no answer comes by \(sayNear(moveOnDay)), it is time to move on. No further message (P7)."
+            )
         }
         return make(
             .moveOn, .p6, AdviceWindow(earliest: moveOnAt, latest: nil),
-            "No answer to \(settings.cap == 1 ? "your follow-up" : "\(settings.cap) follow-ups") since \(say(sentDay)): close \(company) in your head (outcome no-answer) and keep going; a later reply would reopen it.")
+            "No answer to \(settings.cap == 1 ? "your follow-up" : "\(settings.cap) follow-ups") since \(say(sentDay)): close \(company) in your head (outcome no-answer) and keep going; a later reply would reopen it."
+        )
     }
 
     // MARK: P11
@@ -309,7 +312,8 @@ private struct Situation {
             }
             return MessageVerdict(
                 isAdvised: false, rule: .p9,
-                reason: "An alignment message is for real new context (an offer with a deadline, a final round elsewhere); log it with 'followup context' first if it is real.",
+                reason:
+                    "An alignment message is for real new context (an offer with a deadline, a final round elsewhere); log it with 'followup context' first if it is real.",
                 appropriateFrom: nil)
         case .checkIn, .final, .other:
             let advice = cycleAdvice()
@@ -323,7 +327,8 @@ private struct Situation {
                 let from = advice.window!.earliest
                 return MessageVerdict(
                     isAdvised: false, rule: .p11,
-                    reason: "Not yet (\(advice.rule!.rawValue)): \(advice.explanation) The impulse is anxiety, not new context; it is right from \(DateText.instant(from, in: zone, today: today)).",
+                    reason:
+                        "Not yet (\(advice.rule!.rawValue)): \(advice.explanation) The impulse is anxiety, not new context; it is right from \(DateText.instant(from, in: zone, today: today)).",
                     appropriateFrom: from)
             case .wait where advice.rule == .p2:
                 let from = advice.window?.latest

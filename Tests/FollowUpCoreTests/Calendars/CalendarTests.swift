@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 @Suite struct DayTests {
-    @Test("civil dates round-trip through day numbers", arguments: [
-        (1970, 1, 1, 0), (2000, 2, 29, 11_016), (2026, 3, 13, 20_525), (1969, 12, 31, -1), (2400, 12, 31, 157_419),
-    ])
+    @Test(
+        "civil dates round-trip through day numbers",
+        arguments: [
+            (1970, 1, 1, 0), (2000, 2, 29, 11_016), (2026, 3, 13, 20_525), (1969, 12, 31, -1), (2400, 12, 31, 157_419),
+        ])
     func roundTrip(year: Int, month: Int, day: Int, number: Int) {
         let value = Day(year: year, month: month, day: day)!
         #expect(value.number == number)
@@ -29,7 +32,12 @@ import Testing
 @Suite struct BusinessCalendarTests {
     let friday = Day(year: 2026, month: 3, day: 13)!
 
-    @Test("adding business days skips weekends", arguments: [(0, "2026-03-13"), (1, "2026-03-16"), (2, "2026-03-17"), (5, "2026-03-20"), (10, "2026-03-27"), (23, "2026-04-15"), (-1, "2026-03-12"), (-5, "2026-03-06")])
+    @Test(
+        "adding business days skips weekends",
+        arguments: [
+            (0, "2026-03-13"), (1, "2026-03-16"), (2, "2026-03-17"), (5, "2026-03-20"), (10, "2026-03-27"), (23, "2026-04-15"), (-1, "2026-03-12"),
+            (-5, "2026-03-06"),
+        ])
     func adding(count: Int, expected: String) {
         #expect(BusinessCalendar.weekendsOnly.adding(businessDays: count, to: friday).description == expected)
     }
@@ -71,12 +79,14 @@ import Testing
     }
 
     /// Sending windows across daylight-saving changes keep 9:00 local on both sides.
-    @Test("sending windows across the March and November changes in New York and the April change in Sydney", arguments: [
-        ("America/New_York", "2026-03-06", "2026-03-09T09:00:00-04:00", "2026-03-10T11:00:00-04:00", "2026-03-09T13:00:00+00:00"),
-        ("America/New_York", "2026-10-30", "2026-11-02T09:00:00-05:00", "2026-11-03T11:00:00-05:00", "2026-11-02T14:00:00+00:00"),
-        ("Australia/Sydney", "2026-04-03", "2026-04-06T09:00:00+10:00", "2026-04-07T11:00:00+10:00", "2026-04-05T23:00:00+00:00"),
-        ("Australia/Sydney", "2026-10-02", "2026-10-05T09:00:00+11:00", "2026-10-06T11:00:00+11:00", "2026-10-04T22:00:00+00:00"),
-    ])
+    @Test(
+        "sending windows across the March and November changes in New York and the April change in Sydney",
+        arguments: [
+            ("America/New_York", "2026-03-06", "2026-03-09T09:00:00-04:00", "2026-03-10T11:00:00-04:00", "2026-03-09T13:00:00+00:00"),
+            ("America/New_York", "2026-10-30", "2026-11-02T09:00:00-05:00", "2026-11-03T11:00:00-05:00", "2026-11-02T14:00:00+00:00"),
+            ("Australia/Sydney", "2026-04-03", "2026-04-06T09:00:00+10:00", "2026-04-07T11:00:00+10:00", "2026-04-05T23:00:00+00:00"),
+            ("Australia/Sydney", "2026-10-02", "2026-10-05T09:00:00+11:00", "2026-10-06T11:00:00+11:00", "2026-10-04T22:00:00+00:00"),
+        ])
     func dstWindows(zone: String, deadline: String, earliest: String, latest: String, earliestUTC: String) {
         var s = Scenario(zone: zone)
         let interview = Day(iso: deadline)!.adding(days: -2).description
@@ -101,19 +111,23 @@ import Testing
 @Suite struct DateInputTests {
     let ny = try! Zone("America/New_York")
 
-    @Test("accepted instant forms", arguments: [
-        ("2026-03-11 14:30", "2026-03-11T18:30:00+00:00"), ("2026-03-11T14:30", "2026-03-11T18:30:00+00:00"),
-        ("2026-03-11T14:30:15", "2026-03-11T18:30:15+00:00"), ("2026-03-11T14:30Z", "2026-03-11T14:30:00+00:00"),
-        ("2026-03-11T14:30:00-05:00", "2026-03-11T19:30:00+00:00"), ("2026-03-11", "2026-03-11T16:00:00+00:00"),
-        ("2026-03-11T14:30:00.250+01:00", "2026-03-11T13:30:00+00:00"),
-    ])
+    @Test(
+        "accepted instant forms",
+        arguments: [
+            ("2026-03-11 14:30", "2026-03-11T18:30:00+00:00"), ("2026-03-11T14:30", "2026-03-11T18:30:00+00:00"),
+            ("2026-03-11T14:30:15", "2026-03-11T18:30:15+00:00"), ("2026-03-11T14:30Z", "2026-03-11T14:30:00+00:00"),
+            ("2026-03-11T14:30:00-05:00", "2026-03-11T19:30:00+00:00"), ("2026-03-11", "2026-03-11T16:00:00+00:00"),
+            ("2026-03-11T14:30:00.250+01:00", "2026-03-11T13:30:00+00:00"),
+        ])
     func accepted(text: String, utc: String) throws {
         #expect(DateText.iso(try DateInput.instant(text, in: ny), in: .utc) == utc)
     }
 
-    @Test("ambiguous or impossible dates are refused with the forms to use", arguments: [
-        "03/04/2026", "2026-02-30 10:00", "2026-03-11 25:00", "2026-03-11T14", "tomorrow", "2026-03-11T14:30+5", "",
-    ])
+    @Test(
+        "ambiguous or impossible dates are refused with the forms to use",
+        arguments: [
+            "03/04/2026", "2026-02-30 10:00", "2026-03-11 25:00", "2026-03-11T14", "tomorrow", "2026-03-11T14:30+5", "",
+        ])
     func refused(text: String) {
         #expect(throws: FollowUpError.invalidDate(text, expected: DateInput.instantForms)) { try DateInput.instant(text, in: ny) }
     }

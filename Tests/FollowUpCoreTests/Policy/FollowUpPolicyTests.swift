@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FollowUpCore
 
 /// SPEC §2 on fixed dates. March 2026: Wed 11 is the interview, Fri 13 the promised day, Mon 16 the

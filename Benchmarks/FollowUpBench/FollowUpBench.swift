@@ -1,0 +1,122 @@
+import FollowUpCore
+import FollowUpStore
+import Foundation
+
+/// `followup-bench`: seeds realistic data and times the agenda, so speed claims come with a command.
+///
+///     followup-bench agenda [--processes N]        agenda over N in-memory processes (10 events each)
+///     followup-bench load-agenda --db PATH         load a seeded file and compute its agenda
+///     followup-bench seed --db PATH [--processes N] write a database of N processes for other tools
+@main
+enum FollowUpBench {
+    static let now = try! DateInput.instant("2026-03-20T10:00:00-04:00", in: .utc)
+
+    static func main() async throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let command = arguments.isEmpty ? "agenda" : arguments.removeFirst()
+        let processes = option("--processes", in: arguments).flatMap(Int.init) ?? 100_000
+        let path = option("--db", in: arguments)
+        switch command {
+        case "agenda":
+            let states = makeArchive(processes: processes).processes.map { entry in
+                ProcessState(process: entry.process, events: entry.events.map { try! Event(processID: entry.process.id, fields: $0) })
+            }
+            let policy = FollowUpPolicy()
+            var best = Double.infinity
+            var agenda: Agenda?
+            for _ in 0..<5 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                agenda = Agenda(states: states, at: now, policy: policy) { _ in .weekendsOnly }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            report("agenda over \(processes) processes x 10 events (in memory, best of 5)", best, agenda!)
+        case "load-agenda":
+            guard let path else { fail("load-agenda needs --db PATH (make one with 'seed')") }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let database = try AppDatabase.open(path: path)
+            let states = try await database.states()
+            let loaded = DispatchTime.now().uptimeNanoseconds
+            let agenda = Agenda(states: states, at: now, policy: FollowUpPolicy()) { _ in .weekendsOnly }
+            let done = DispatchTime.now().uptimeNanoseconds
+            print(String(format: "load %d processes: %.3f s", states.count, Double(loaded - start) / 1e9))
+            report("load + agenda from SQLite", Double(done - start) / 1e9, agenda)
+        case "seed":
+            guard let path else { fail("seed needs --db PATH") }
+            try? FileManager.default.removeItem(atPath: path)
+            let database = try AppDatabase.open(path: path)
+            let count = try await database.importArchive(makeArchive(processes: processes))
+            print("seeded \(count) processes x 10 events into \(path)")
+        default:
+            fail("unknown benchmark '\(command)': use agenda, load-agenda or seed")
+        }
+    }
+
+    static func report(_ title: String, _ seconds: Double, _ agenda: Agenda) {
+        let groups = Agenda.Group.allCases.map { "\($0.key) \(agenda.items(in: $0).count)" }.joined(separator: ", ")
+        print(String(format: "%@: %.3f s (%@)", title, seconds, groups))
+    }
+
+    /// Processes at every stage of a search, 10 events each, spread over the last ten weeks and
+    /// across zones, so every rule of the policy is exercised.
+    static func makeArchive(processes: Int) -> Archive {
+        let zones = ["America/New_York", "Europe/London", "America/Sao_Paulo", "Europe/Berlin", "Australia/Sydney"].map { try! Zone($0) }
+        var random = SplitMix(seed: 42)
+        var entries: [Archive.Entry] = []
+        entries.reserveCapacity(processes)
+        for index in 0..<processes {
+            let zone = zones[index % zones.count]
+            let id = ProcessID("company-\(index)-engineer")
+            let process = HiringProcess(
+                id: id, company: "Company \(index)", role: "Engineer", contacts: [Contact(name: "Recruiter \(index)")],
+                zone: zone, createdAt: now.addingTimeInterval(-80 * 86_400))
+            var t = now.addingTimeInterval(-Double(random.next(upTo: 70 * 86_400)) - 86_400)
+            var events: [Event.Fields] = []
+            func add(_ payload: Event.Payload) {
+                let step = Double(random.next(upTo: 3 * 86_400))
+                t = min(t.addingTimeInterval(step), now)
+                events.append(Event(id: EventID(events.count + 1), processID: id, at: t, payload: payload).fields)
+            }
+            let day = zone.day(of: t)
+            add(.interviewed(Interview(kind: .screening)))
+            add(.timelinePromised(PromisedTimeline(deadline: Deadline(day.adding(days: 4)))))
+            add(.messageSent(SentMessage(kind: .thankYou)))
+            add(.replyReceived(Reply(invitesNextStep: true)))
+            add(.messageSent(SentMessage(kind: .other)))
+            add(.interviewed(Interview(kind: .panel, personal: random.next(upTo: 2) == 0)))
+            add(.timelinePromised(PromisedTimeline(deadline: Deadline(zone.day(of: t).adding(days: Int(random.next(upTo: 10)))))))
+            add(.messageSent(SentMessage(kind: .checkIn)))
+            switch random.next(upTo: 4) {
+            case 0: add(.contextChanged(ContextChange(kind: .offer(deadline: zone.day(of: t).adding(days: 12)))))
+            case 1: add(.messageSent(SentMessage(kind: .final)))
+            case 2: add(.replyReceived(Reply(deadline: Deadline(zone.day(of: t).adding(days: 5)))))
+            default: add(.messageSent(SentMessage(kind: .thankYou)))
+            }
+            if random.next(upTo: 5) == 0 { add(.closed(.rejected)) } else { add(.messageSent(SentMessage(kind: .checkIn))) }
+            entries.append(Archive.Entry(process: process, events: events))
+        }
+        return Archive(settings: [:], processes: entries)
+    }
+
+    static func option(_ name: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("followup-bench: \(message)\n".utf8))
+        exit(2)
+    }
+}
+
+/// A small seeded generator, so every run benchmarks the same data.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(upTo bound: UInt64) -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return (z ^ (z >> 31)) % bound
+    }
+}
