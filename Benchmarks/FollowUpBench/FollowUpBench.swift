@@ -18,9 +18,13 @@ enum FollowUpBench {
         let path = option("--db", in: arguments)
         switch command {
         case "agenda":
-            let states = makeArchive(processes: processes).processes.map { entry in
-                ProcessState(process: entry.process, events: entry.events.map { try! Event(processID: entry.process.id, fields: $0) })
-            }
+            let archive = makeArchive(processes: processes)
+            let foldStart = DispatchTime.now().uptimeNanoseconds
+            let events = archive.processes.map { entry in entry.events.map { try! Event(processID: entry.process.id, fields: $0) } }
+            let eventsDone = DispatchTime.now().uptimeNanoseconds
+            let states = zip(archive.processes, events).map { ProcessState(process: $0.process, events: $1) }
+            let foldDone = DispatchTime.now().uptimeNanoseconds
+            print(String(format: "fields to events: %.3f s, fold: %.3f s", Double(eventsDone - foldStart) / 1e9, Double(foldDone - eventsDone) / 1e9))
             let policy = FollowUpPolicy()
             var best = Double.infinity
             var agenda: Agenda?
@@ -34,8 +38,10 @@ enum FollowUpBench {
             guard let path else { fail("load-agenda needs --db PATH (make one with 'seed')") }
             let start = DispatchTime.now().uptimeNanoseconds
             let database = try AppDatabase.open(path: path)
+            let opened = DispatchTime.now().uptimeNanoseconds
             let states = try await database.states()
             let loaded = DispatchTime.now().uptimeNanoseconds
+            print(String(format: "open: %.3f s", Double(opened - start) / 1e9))
             let agenda = Agenda(states: states, at: now, policy: FollowUpPolicy()) { _ in .weekendsOnly }
             let done = DispatchTime.now().uptimeNanoseconds
             print(String(format: "load %d processes: %.3f s", states.count, Double(loaded - start) / 1e9))

@@ -60,12 +60,12 @@ extension AppDatabase {
     // MARK: loading
 
     static func loadState(_ db: Database, id: String) throws -> ProcessState {
-        guard let record = try ProcessRecord.fetchOne(db, key: id) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(ProcessRecord.selectList) FROM process WHERE id = ?", arguments: [id]) else {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM process")
             throw StoreError.unknownProcess(id, suggestions: Suggestions.nearest(to: id, among: ids))
         }
         let contacts = try ContactRecord.fetchAll(db, sql: "SELECT * FROM contact WHERE process_id = ? ORDER BY position", arguments: [id])
-        let process = try record.process(contacts: contacts.map(\.contact))
+        let process = try ProcessRecord(row: row).process(contacts: contacts.map(\.contact))
         let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event WHERE process_id = ? ORDER BY id", arguments: [id])
         var events: [Event] = []
         while let row = try rows.next() { events.append(try EventRow.decode(row).1) }
@@ -79,15 +79,18 @@ extension AppDatabase {
         }
         var zones: [String: Zone] = [:]
         var processes: [HiringProcess] = []
-        for record in try ProcessRecord.fetchAll(db, sql: "SELECT * FROM process ORDER BY id") {
-            var process = try record.process(contacts: contacts[record.id] ?? [])
-            // One Zone per identifier: offsets are looked up through the same TimeZone.
-            if let zone = zones[record.timeZone] { process.zone = zone } else { zones[record.timeZone] = process.zone }
+        let processRows = try Row.fetchCursor(db, sql: "SELECT \(ProcessRecord.selectList) FROM process ORDER BY id")
+        while let row = try processRows.next() {
+            let record = ProcessRecord(row: row)
+            // One Zone per identifier: a TimeZone is costly to make, and offsets are cached in it.
+            let process = try record.process(contacts: contacts[record.id] ?? [], zone: zones[record.timeZone])
+            zones[record.timeZone] = process.zone
             processes.append(process)
         }
         var events: [ProcessID: [Event]] = [:]
         events.reserveCapacity(processes.count)
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event ORDER BY process_id, id")
+        // Rowid order reads the table front to back; ids still come in order within each process.
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event ORDER BY id")
         while let row = try rows.next() {
             let (processID, event) = try EventRow.decode(row)
             events[processID, default: []].append(event)

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A process row; database details stay here and out of Core.
-struct ProcessRecord: Codable, FetchableRecord, PersistableRecord {
+struct ProcessRecord: Codable, PersistableRecord {
     static let databaseTableName = "process"
 
     var id: String
@@ -35,9 +35,22 @@ struct ProcessRecord: Codable, FetchableRecord, PersistableRecord {
         createdAt = Int64(process.createdAt.timeIntervalSince1970.rounded(.down))
     }
 
-    func process(contacts: [Contact]) throws -> HiringProcess {
+    static let selectList = "id, company, role, region, time_zone, language, created_at"
+
+    /// Decodes a row selected with `selectList`, by position.
+    init(row: Row) {
+        id = row[0]
+        company = row[1]
+        role = row[2]
+        region = row[3]
+        timeZone = row[4]
+        language = row[5]
+        createdAt = row[6]
+    }
+
+    func process(contacts: [Contact], zone: Zone? = nil) throws -> HiringProcess {
         HiringProcess(
-            id: ProcessID(id), company: company, role: role, contacts: contacts, region: region, zone: try Zone(timeZone),
+            id: ProcessID(id), company: company, role: role, contacts: contacts, region: region, zone: try zone ?? Zone(timeZone),
             language: try Language(parsing: language), createdAt: Date(timeIntervalSince1970: TimeInterval(createdAt)))
     }
 }
@@ -92,7 +105,8 @@ enum EventRow {
         ]
     }
 
-    /// Decodes a row selected with `selectList`, by position for speed.
+    /// Decodes a row selected with `selectList`, by position, reading only the columns its kind uses:
+    /// an agenda reads every event, and most columns of a row are empty.
     static func decode(_ row: Row) throws -> (ProcessID, Event) {
         func day(_ index: Int) throws -> Day? {
             guard let text: String = row[index] else { return nil }
@@ -108,28 +122,41 @@ enum EventRow {
             return value
         }
         let processID = ProcessID(row[1] as String)
-        guard let kind = try value(2, Event.Kind.self) else { throw StoreError.database("event without kind") }
-        var f = Event.Fields(id: row[0], kind: kind, at: date(3)!, recordedAt: date(4)!)
-        f.interviewKind = try value(5, InterviewKind.self)
-        f.endsAt = date(6)
-        f.with = row[7]
-        f.topics = row[8]
-        f.personal = row[9]
-        f.phrase = row[10]
-        f.deadlineStart = try day(11)
-        f.deadlineEnd = try day(12)
-        f.saidBy = row[13]
-        f.messageKind = try value(14, MessageKind.self)
-        f.to = row[15]
-        f.text = row[16]
-        f.from = row[17]
-        f.invitesNextStep = row[18]
-        f.contextKind = row[19]
-        f.offerDeadline = try day(20)
-        f.availability = row[21]
-        f.note = row[22]
-        f.outcome = try value(23, Outcome.self)
-        f.retracts = row[24]
+        guard let kind = try value(2, Event.Kind.self), let at = date(3), let recordedAt = date(4) else {
+            throw StoreError.database("event \(row[0] as Int64) has no kind or time")
+        }
+        var f = Event.Fields(id: row[0], kind: kind, at: at, recordedAt: recordedAt)
+        switch kind {
+        case .interviewed:
+            f.interviewKind = try value(5, InterviewKind.self)
+            f.endsAt = date(6)
+            f.with = row[7]
+            f.topics = row[8]
+            f.personal = row[9]
+        case .timelinePromised:
+            f.phrase = row[10]
+            f.deadlineStart = try day(11)
+            f.deadlineEnd = try day(12)
+            f.saidBy = row[13]
+        case .messageSent:
+            f.messageKind = try value(14, MessageKind.self)
+            f.to = row[15]
+            f.text = row[16]
+        case .replyReceived:
+            f.deadlineStart = try day(11)
+            f.deadlineEnd = try day(12)
+            f.from = row[17]
+            f.invitesNextStep = row[18]
+        case .contextChanged:
+            f.contextKind = row[19]
+            f.offerDeadline = try day(20)
+            f.availability = row[21]
+            f.note = row[22]
+        case .closed:
+            f.outcome = try value(23, Outcome.self)
+        case .retracted:
+            f.retracts = row[24]
+        }
         return (processID, try Event(processID: processID, fields: f))
     }
 

@@ -68,7 +68,7 @@ import Glibc
     }
 
     static func eventID(in output: String) -> Int64? {
-        guard let range = output.range(of: #"\(event (\d+)\)"#, options: .regularExpression) else { return nil }
-        return Int64(output[range].dropFirst(7).dropLast())
+        guard let range = output.range(of: #"^Recorded event \d+ "#, options: .regularExpression) else { return nil }
+        return Int64(output[range].dropFirst(15).dropLast())
     }
 }

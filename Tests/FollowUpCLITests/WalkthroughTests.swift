@@ -59,6 +59,7 @@ import Testing
         #expect(waiting.contains("[P6 move-on] Your final attempt went out on Thu 19 Mar; if no answer comes by Thu 26 Mar"))
 
         let end = try cli.json(["advise", "acme-backend-engineer"], now: "2026-03-26T10:00") as! [String: Any]
+        #expect(try cli.ok(["today"], now: "2026-03-26T10:00").contains("    Move on: from Thu 26 Mar America/New_York\n"))
         #expect(end["action"] as? String == "move-on")
         #expect(end["draftKind"] is NSNull)
         #expect((end["window"] as! [String: Any])["latest"] is NSNull)
@@ -80,7 +81,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.err.contains("followup: warning: [P11 too-early] Not yet (P2)"))
         #expect(result.err.contains("It would have been right from Mon 16 Mar 09:00 America/New_York."))
-        #expect(result.out.contains("Recorded check-in message for Acme"))
+        #expect(result.out.contains("Recorded event 3 for Acme, Thu 12 Mar 10:00: check-in sent."))
         let show = try cli.json(["show", "acme-sre"], now: "2026-03-12T10:05") as! [String: Any]
         #expect((show["events"] as! [Any]).count == 3)
     }
@@ -92,7 +93,7 @@ import Testing
         try cli.ok(["interviewed", "acme-sre", "--at", "2026-03-11 14:00"], now: "2026-03-11T16:00")
         try cli.ok(["close", "acme-sre", "--outcome", "rejected"], now: "2026-03-12T10:00")
         let undone = try cli.ok(["undo", "acme-sre"], now: "2026-03-12T10:01")
-        #expect(undone.contains("Recorded undo of event 2"))
+        #expect(undone.contains("Recorded event 3 for Acme, Thu 12 Mar 10:01: event 2 undone."))
         let show = try cli.ok(["show", "acme-sre"], now: "2026-03-12T10:02")
         #expect(show.contains("closed (rejected)  (undone)"))
         #expect(show.contains("undo of event 2"))

@@ -53,14 +53,14 @@ extension CommandContext {
                 timeline.deadline.isRange
                 ? "between \(DateText.day(timeline.deadline.start, today: today)) and \(DateText.day(timeline.deadline.end, today: today))"
                 : "by \(DateText.day(timeline.deadline.end, today: today))"
-            what = "promise: an answer \(due), end of day in \(process.zone.identifier)"
-        case .messageSent(let message): what = "\(message.kind.rawValue) message"
-        case .replyReceived(let reply): what = reply.invitesNextStep ? "reply inviting the next step" : "reply"
+            what = "answer promised \(due) (end of day, \(process.zone.identifier))"
+        case .messageSent(let message): what = "\(message.kind.rawValue) sent"
+        case .replyReceived(let reply): what = reply.invitesNextStep ? "reply inviting the next step" : "reply received"
         case .contextChanged(let change): what = "new context (\(change.kindName))"
-        case .closed(let outcome): what = "closing (\(outcome.rawValue))"
-        case .retracted(let target): what = "undo of event \(target)"
+        case .closed(let outcome): what = "closed (\(outcome.rawValue))"
+        case .retracted(let target): what = "event \(target) undone"
         }
-        print("Recorded \(what) for \(process.company), \(DateText.instant(event.at, in: userZone, today: today)) (event \(event.id)).")
+        print("Recorded event \(event.id) for \(process.company), \(DateText.instant(event.at, in: userZone, today: today)): \(what).")
         for note in notes { print(note) }
         let after = ProcessState(process: process, events: before.history + [event])
         print("")

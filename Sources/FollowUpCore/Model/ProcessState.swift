@@ -64,20 +64,31 @@ public struct ProcessState: Sendable, Equatable {
     /// Folds the events of one process, keeping only those that happened at or before `asOf`.
     public init(process: HiringProcess, events: [Event], asOf: Date? = nil) {
         self.process = process
-        let history = events.sorted { $0.id < $1.id }
+        // Stores hand events over in id order already; sort only when they are not.
+        let history = ProcessState.isSorted(events) { $0.id < $1.id } ? events : events.sorted { $0.id < $1.id }
         self.history = history
         var retracted = Set<EventID>()
+        var hasRetractions = false
         for event in history {
-            if case .retracted(let target) = event.payload { retracted.insert(target) }
+            if case .retracted(let target) = event.payload {
+                retracted.insert(target)
+                hasRetractions = true
+            }
         }
         self.retracted = retracted
-        var effective = history.filter { event in
-            if case .retracted = event.payload { return false }
-            if retracted.contains(event.id) { return false }
-            if let asOf, event.at > asOf { return false }
-            return true
+        var effective: [Event]
+        if !hasRetractions, asOf == nil {
+            effective = history
+        } else {
+            effective = history.filter { event in
+                if case .retracted = event.payload { return false }
+                if retracted.contains(event.id) { return false }
+                if let asOf, event.at > asOf { return false }
+                return true
+            }
         }
-        effective.sort { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+        let chronological: (Event, Event) -> Bool = { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+        if !ProcessState.isSorted(effective, by: chronological) { effective.sort(by: chronological) }
         self.effective = effective
 
         var round: Round?
@@ -144,6 +155,15 @@ public struct ProcessState: Sendable, Equatable {
             if case .retracted = event.payload { return false }
             return !retracted.contains(event.id)
         }
+    }
+
+    static func isSorted(_ events: [Event], by areInOrder: (Event, Event) -> Bool) -> Bool {
+        var index = 1
+        while index < events.count {
+            if areInOrder(events[index], events[index - 1]) { return false }
+            index += 1
+        }
+        return true
     }
 
     public static func == (lhs: ProcessState, rhs: ProcessState) -> Bool {

@@ -39,9 +39,10 @@ public enum DateText {
         SendingHours.clock(zone.minuteOfDay(of: instant))
     }
 
-    /// "Mon 16 Mar 09:00" in a zone.
+    /// "Mon 16 Mar 09:00" in a zone; just the day when the instant is its midnight.
     public static func instant(_ instant: Date, in zone: Zone, today: Day? = nil) -> String {
-        "\(day(zone.day(of: instant), today: today)) \(time(instant, in: zone))"
+        let date = day(zone.day(of: instant), today: today)
+        return zone.minuteOfDay(of: instant) == 0 ? date : "\(date) \(time(instant, in: zone))"
     }
 
     /// "Mon 16 Mar 09:00 – Tue 17 Mar 11:00", or "from Mon 16 Mar 09:00" when open-ended.
