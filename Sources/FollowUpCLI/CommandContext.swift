@@ -91,6 +91,9 @@ struct CommandContext {
 
     var policy: FollowUpPolicy { FollowUpPolicy(settings: settings.policy) }
 
+    /// How many cores the agenda may use.
+    var parallelism: Int { ProcessInfo.processInfo.activeProcessorCount }
+
     /// Parses an instant typed by the user, in their zone unless it carries an offset.
     func instant(_ text: String?, option: String) throws -> Date {
         guard let text else { return now }

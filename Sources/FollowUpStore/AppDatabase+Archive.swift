@@ -18,14 +18,14 @@ extension AppDatabase {
     public func importArchive(_ archive: Archive) async throws(StoreError) -> Int {
         try await write { db in
             for entry in archive.processes {
-                if try ProcessRecord.exists(db, key: entry.process.id.rawValue) {
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM process WHERE id = ?", arguments: [entry.process.id.rawValue]) != nil {
                     throw StoreError.processExists(entry.process.id.rawValue)
                 }
-                try AppDatabase.insert(db, entry.process)
+                let key = try AppDatabase.insert(db, entry.process)
                 var newIDs: [EventID: EventID] = [:]
                 for var fields in entry.events.sorted(by: { $0.id < $1.id }) {
                     if let target = fields.retracts { fields.retracts = newIDs[target] }
-                    newIDs[fields.id] = try EventRow.insert(db, fields, processID: entry.process.id)
+                    newIDs[fields.id] = try EventRow.insert(db, fields, processKey: key)
                 }
             }
             var settings = try AppDatabase.loadSettings(db)

@@ -10,12 +10,13 @@ extension AppDatabase {
 
     /// A process and all its events, folded; an unknown id names the nearest ids.
     public func state(of id: String) async throws(StoreError) -> ProcessState {
-        try await read { db in try AppDatabase.loadState(db, id: id) }
+        try await read { db in try AppDatabase.loadState(db, id: id).0 }
     }
 
-    /// Every process, folded, in id order.
-    public func states() async throws(StoreError) -> [ProcessState] {
-        try await read { db in try AppDatabase.loadStates(db) }
+    /// Every process, folded, in id order; `parallelism` cores share the folding.
+    public func states(parallelism: Int = 1) async throws(StoreError) -> [ProcessState] {
+        let (processes, events) = try await read { db in try AppDatabase.loadHistories(db) }
+        return Array(zip(processes, events)).concurrentMap(ways: parallelism) { ProcessState(process: $0.0, events: $0.1) }
     }
 
     /// Creates a process with a unique slug id made from its company and role.
@@ -32,7 +33,7 @@ extension AppDatabase {
             let process = HiringProcess(
                 id: id, company: company, role: role, contacts: contacts, region: region, zone: zone, language: language,
                 createdAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
-            try AppDatabase.insert(db, process)
+            _ = try AppDatabase.insert(db, process)
             return process
         }
     }
@@ -46,65 +47,90 @@ extension AppDatabase {
         _ make: @escaping @Sendable (ProcessState) throws(FollowUpError) -> (at: Date, payload: Event.Payload)
     ) async throws(StoreError) -> (event: Event, before: ProcessState) {
         try await write { db in
-            let state = try AppDatabase.loadState(db, id: id)
+            let (state, key) = try AppDatabase.loadState(db, id: id)
             let (at, payload) = try make(state)
-            let at2 = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
-            try state.validate(appending: payload, at: at2, now: now)
+            let when = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
+            try state.validate(appending: payload, at: when, now: now)
             let recorded = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-            var event = Event(id: 0, processID: state.process.id, at: at2, recordedAt: recorded, payload: payload)
-            event.id = try EventRow.insert(db, event.fields, processID: state.process.id)
+            var event = Event(id: 0, processID: state.process.id, at: when, recordedAt: recorded, payload: payload)
+            event.id = try EventRow.insert(db, event.fields, processKey: key)
             return (event, state)
         }
     }
 
     // MARK: loading
 
-    static func loadState(_ db: Database, id: String) throws -> ProcessState {
+    static func loadState(_ db: Database, id: String) throws -> (ProcessState, key: Int64) {
         guard let row = try Row.fetchOne(db, sql: "SELECT \(ProcessRecord.selectList) FROM process WHERE id = ?", arguments: [id]) else {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM process")
             throw StoreError.unknownProcess(id, suggestions: Suggestions.nearest(to: id, among: ids))
         }
-        let contacts = try ContactRecord.fetchAll(db, sql: "SELECT * FROM contact WHERE process_id = ? ORDER BY position", arguments: [id])
-        let process = try ProcessRecord(row: row).process(contacts: contacts.map(\.contact))
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event WHERE process_id = ? ORDER BY id", arguments: [id])
+        let record = ProcessRecord(row: row)
+        let key = record.key!
+        let contacts = try Row.fetchAll(
+            db, sql: "SELECT \(ContactRow.selectList) FROM contact WHERE process_key = ? ORDER BY position", arguments: [key])
+        let process = try record.process(contacts: contacts.map { ContactRow.decode($0).contact })
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(EventRow.selectList) FROM event WHERE process_key = ? ORDER BY id", arguments: [key])
         var events: [Event] = []
-        while let row = try rows.next() { events.append(try EventRow.decode(row).1) }
-        return ProcessState(process: process, events: events)
+        while let row = try rows.next() { events.append(try EventRow.decode(row, processID: process.id)) }
+        return (ProcessState(process: process, events: events), key)
     }
 
     static func loadStates(_ db: Database) throws -> [ProcessState] {
-        var contacts: [String: [Contact]] = [:]
-        for record in try ContactRecord.fetchAll(db, sql: "SELECT * FROM contact ORDER BY process_id, position") {
-            contacts[record.processId, default: []].append(record.contact)
+        let (processes, events) = try loadHistories(db)
+        return processes.indices.map { ProcessState(process: processes[$0], events: events[$0]) }
+    }
+
+    /// Every process with its events in id order, not yet folded.
+    static func loadHistories(_ db: Database) throws -> ([HiringProcess], [[Event]]) {
+        let (processes, slots) = try loadProcesses(db)
+        return (processes, try loadEvents(db, ids: nil, processes: processes, slots: slots))
+    }
+
+    /// Every process with its contacts, in id order, and where each process key sits in that order.
+    static func loadProcesses(_ db: Database) throws -> ([HiringProcess], [Int64: Int]) {
+        var contacts: [Int64: [Contact]] = [:]
+        let contactRows = try Row.fetchCursor(db, sql: "SELECT \(ContactRow.selectList) FROM contact ORDER BY process_key, position")
+        while let row = try contactRows.next() {
+            let (key, contact) = ContactRow.decode(row)
+            contacts[key, default: []].append(contact)
         }
         var zones: [String: Zone] = [:]
         var processes: [HiringProcess] = []
+        var slots: [Int64: Int] = [:]
         let processRows = try Row.fetchCursor(db, sql: "SELECT \(ProcessRecord.selectList) FROM process ORDER BY id")
         while let row = try processRows.next() {
             let record = ProcessRecord(row: row)
-            // One Zone per identifier: a TimeZone is costly to make, and offsets are cached in it.
-            let process = try record.process(contacts: contacts[record.id] ?? [], zone: zones[record.timeZone])
+            // One Zone per identifier: a TimeZone is costly to make.
+            let process = try record.process(contacts: contacts[record.key!] ?? [], zone: zones[record.timeZone])
             zones[record.timeZone] = process.zone
+            slots[record.key!] = processes.count
             processes.append(process)
         }
-        var events: [ProcessID: [Event]] = [:]
-        events.reserveCapacity(processes.count)
-        // Rowid order reads the table front to back; ids still come in order within each process.
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event ORDER BY id")
-        while let row = try rows.next() {
-            let (processID, event) = try EventRow.decode(row)
-            events[processID, default: []].append(event)
-        }
-        return processes.map { ProcessState(process: $0, events: events[$0.id] ?? []) }
+        return (processes, slots)
     }
 
-    static func insert(_ db: Database, _ process: HiringProcess) throws {
-        try ProcessRecord(process).insert(db)
-        for (position, contact) in process.contacts.enumerated() {
-            try ContactRecord(
-                processId: process.id.rawValue, position: position, name: contact.name, email: contact.email, role: contact.role.rawValue
-            ).insert(db)
+    /// The events with ids in `ids` (all when nil), grouped by the slots of `processes`.
+    static func loadEvents(_ db: Database, ids: ClosedRange<Int64>?, processes: [HiringProcess], slots: [Int64: Int]) throws -> [[Event]] {
+        var events = Array(repeating: [Event](), count: processes.count)
+        // Rowid order reads the table front to back; ids still come in order within each process.
+        let filter = ids.map { "WHERE id BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? ""
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event \(filter) ORDER BY id")
+        while let row = try rows.next() {
+            guard let slot = slots[row[1] as Int64] else { continue }
+            events[slot].append(try EventRow.decode(row, processID: processes[slot].id))
         }
+        return events
+    }
+
+    /// Inserts a process and its contacts, returning its key.
+    static func insert(_ db: Database, _ process: HiringProcess) throws -> Int64 {
+        let key = try ProcessRecord(process).insert(db)
+        for (position, contact) in process.contacts.enumerated() {
+            try ContactRow.insert(db, contact, processKey: key, position: position)
+        }
+        return key
     }
 }
 

@@ -142,7 +142,8 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     CREATE TABLE process (
-                        id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                        key INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id TEXT NOT NULL UNIQUE CHECK (id <> ''),
                         company TEXT NOT NULL CHECK (company <> ''),
                         role TEXT NOT NULL CHECK (role <> ''),
                         region TEXT,
@@ -151,16 +152,16 @@ extension AppDatabase {
                         created_at INTEGER NOT NULL
                     );
                     CREATE TABLE contact (
-                        process_id TEXT NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+                        process_key INTEGER NOT NULL REFERENCES process(key) ON DELETE CASCADE,
                         position INTEGER NOT NULL,
                         name TEXT NOT NULL,
                         email TEXT,
                         role TEXT NOT NULL CHECK (role IN ('recruiter', 'hiring-manager', 'interviewer')),
-                        PRIMARY KEY (process_id, position)
+                        PRIMARY KEY (process_key, position)
                     );
                     CREATE TABLE event (
                         id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        process_id TEXT NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+                        process_key INTEGER NOT NULL REFERENCES process(key) ON DELETE CASCADE,
                         kind TEXT NOT NULL CHECK (kind IN ('interviewed', 'timeline-promised', 'message-sent',
                             'reply-received', 'context-changed', 'closed', 'retracted')),
                         at INTEGER NOT NULL,
@@ -177,7 +178,7 @@ extension AppDatabase {
                         CHECK (kind <> 'message-sent' OR message_kind IS NOT NULL),
                         CHECK (kind <> 'timeline-promised' OR deadline_end IS NOT NULL)
                     );
-                    CREATE INDEX event_by_process ON event(process_id, id);
+                    CREATE INDEX event_by_process ON event(process_key, id);
                     CREATE TABLE setting (
                         key TEXT PRIMARY KEY NOT NULL,
                         value TEXT NOT NULL

@@ -2,10 +2,10 @@ import FollowUpCore
 import Foundation
 import GRDB
 
-/// A process row; database details stay here and out of Core.
-struct ProcessRecord: Codable, PersistableRecord {
-    static let databaseTableName = "process"
-
+/// A process row. Events and contacts point at its integer `key`, so loading a hundred thousand
+/// events groups them by integer rather than by string.
+struct ProcessRecord {
+    var key: Int64?
     var id: String
     var company: String
     var role: String
@@ -14,16 +14,7 @@ struct ProcessRecord: Codable, PersistableRecord {
     var language: String
     var createdAt: Int64
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, company, role, region
-        case timeZone = "time_zone"
-        case language
-        case createdAt = "created_at"
-    }
+    static let selectList = "key, id, company, role, region, time_zone, language, created_at"
 
     init(_ process: HiringProcess) {
         id = process.id.rawValue
@@ -32,20 +23,27 @@ struct ProcessRecord: Codable, PersistableRecord {
         region = process.region
         timeZone = process.zone.identifier
         language = process.language.rawValue
-        createdAt = Int64(process.createdAt.timeIntervalSince1970.rounded(.down))
+        createdAt = EventRow.seconds(process.createdAt)
     }
-
-    static let selectList = "id, company, role, region, time_zone, language, created_at"
 
     /// Decodes a row selected with `selectList`, by position.
     init(row: Row) {
-        id = row[0]
-        company = row[1]
-        role = row[2]
-        region = row[3]
-        timeZone = row[4]
-        language = row[5]
-        createdAt = row[6]
+        key = row[0]
+        id = row[1]
+        company = row[2]
+        role = row[3]
+        region = row[4]
+        timeZone = row[5]
+        language = row[6]
+        createdAt = row[7]
+    }
+
+    /// Inserts the row and returns its key.
+    func insert(_ db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO process (id, company, role, region, time_zone, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [id, company, role, region, timeZone, language, createdAt])
+        return db.lastInsertedRowID
     }
 
     func process(contacts: [Contact], zone: Zone? = nil) throws -> HiringProcess {
@@ -56,29 +54,24 @@ struct ProcessRecord: Codable, PersistableRecord {
 }
 
 /// A contact row, ordered within its process by `position`.
-struct ContactRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "contact"
+enum ContactRow {
+    static let selectList = "process_key, name, email, role"
 
-    var processId: String
-    var position: Int
-    var name: String
-    var email: String?
-    var role: String
-
-    enum CodingKeys: String, CodingKey {
-        case processId = "process_id"
-        case position, name, email, role
+    static func insert(_ db: Database, _ contact: Contact, processKey: Int64, position: Int) throws {
+        try db.execute(
+            sql: "INSERT INTO contact (process_key, position, name, email, role) VALUES (?, ?, ?, ?, ?)",
+            arguments: [processKey, position, contact.name, contact.email, contact.role.rawValue])
     }
 
-    var contact: Contact {
-        Contact(name: name, email: email, role: ContactRole(rawValue: role) ?? .recruiter)
+    static func decode(_ row: Row) -> (processKey: Int64, contact: Contact) {
+        (row[0], Contact(name: row[1], email: row[2], role: ContactRole(rawValue: row[3] as String) ?? .recruiter))
     }
 }
 
-/// An event row: the flat `Event.Fields`, one column each, so rows decode without JSON.
+/// An event row: the flat `Event.Fields`, one column each.
 enum EventRow {
     static let columns = [
-        "id", "process_id", "kind", "at", "recorded_at", "interview_kind", "ends_at", "with", "topics", "personal", "phrase",
+        "id", "process_key", "kind", "at", "recorded_at", "interview_kind", "ends_at", "with", "topics", "personal", "phrase",
         "deadline_start", "deadline_end", "said_by", "message_kind", "to", "text", "from", "invites_next_step", "context_kind",
         "offer_deadline", "availability", "note", "outcome", "retracts",
     ]
@@ -91,73 +84,74 @@ enum EventRow {
     }()
 
     /// Appends an event; SQLite assigns its id, which keeps ids increasing in the order written.
-    static func insert(_ db: Database, _ f: Event.Fields, processID: ProcessID) throws -> EventID {
-        try db.execute(sql: insertSQL, arguments: StatementArguments(Array(rowValues(f, processID: processID).dropFirst())))
-        return db.lastInsertedRowID
-    }
-
-    static func rowValues(_ f: Event.Fields, processID: ProcessID) -> [(any DatabaseValueConvertible)?] {
-        [
-            nil, processID.rawValue, f.kind.rawValue, seconds(f.at), seconds(f.recordedAt), f.interviewKind?.rawValue,
+    static func insert(_ db: Database, _ f: Event.Fields, processKey: Int64) throws -> EventID {
+        let values: [(any DatabaseValueConvertible)?] = [
+            processKey, f.kind.rawValue, seconds(f.at), seconds(f.recordedAt), f.interviewKind?.rawValue,
             f.endsAt.map(seconds), f.with, f.topics, f.personal, f.phrase, f.deadlineStart?.description, f.deadlineEnd?.description,
             f.saidBy, f.messageKind?.rawValue, f.to, f.text, f.from, f.invitesNextStep, f.contextKind, f.offerDeadline?.description,
             f.availability, f.note, f.outcome?.rawValue, f.retracts,
         ]
+        try db.execute(sql: insertSQL, arguments: StatementArguments(values))
+        return db.lastInsertedRowID
     }
 
-    /// Decodes a row selected with `selectList`, by position, reading only the columns its kind uses:
-    /// an agenda reads every event, and most columns of a row are empty.
-    static func decode(_ row: Row) throws -> (ProcessID, Event) {
+    /// Decodes a row selected with `selectList` straight into an event, reading only the columns
+    /// its kind uses: an agenda reads every event, and most columns of a row are empty.
+    static func decode(_ row: Row, processID: ProcessID) throws -> Event {
+        let id: EventID = row[0]
+        func text(_ index: Int) -> String? { row[index] }
         func day(_ index: Int) throws -> Day? {
-            guard let text: String = row[index] else { return nil }
-            guard let day = Day(iso: text) else { throw StoreError.database("bad day '\(text)' in event \(row[0] as Int64)") }
+            guard let value = text(index) else { return nil }
+            guard let day = Day(iso: value) else { throw StoreError.database("event \(id) has a bad day '\(value)'") }
             return day
         }
         func date(_ index: Int) -> Date? {
             (row[index] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
-        func value<T: RawRepresentable>(_ index: Int, _: T.Type) throws -> T? where T.RawValue == String {
-            guard let text: String = row[index] else { return nil }
-            guard let value = T(rawValue: text) else { throw StoreError.database("bad value '\(text)' in event \(row[0] as Int64)") }
+        func value<T: RawRepresentable>(_ index: Int, _: T.Type) throws -> T where T.RawValue == String {
+            guard let raw = text(index), let value = T(rawValue: raw) else {
+                throw StoreError.database("event \(id) has a bad value '\(text(index) ?? "")' in \(columns[index])")
+            }
             return value
         }
-        let processID = ProcessID(row[1] as String)
-        guard let kind = try value(2, Event.Kind.self), let at = date(3), let recordedAt = date(4) else {
-            throw StoreError.database("event \(row[0] as Int64) has no kind or time")
+        func deadline() throws -> Deadline? {
+            switch (try day(11), try day(12)) {
+            case (nil, nil): return nil
+            case (let start?, let end?): return try Deadline(start: start, end: end)
+            case (let single?, nil), (nil, let single?): return Deadline(single)
+            }
         }
-        var f = Event.Fields(id: row[0], kind: kind, at: at, recordedAt: recordedAt)
-        switch kind {
+        guard let at = date(3), let recordedAt = date(4) else { throw StoreError.database("event \(id) has no time") }
+        let payload: Event.Payload
+        switch try value(2, Event.Kind.self) {
         case .interviewed:
-            f.interviewKind = try value(5, InterviewKind.self)
-            f.endsAt = date(6)
-            f.with = row[7]
-            f.topics = row[8]
-            f.personal = row[9]
+            let kind = text(5).flatMap(InterviewKind.init(rawValue:)) ?? .other
+            payload = .interviewed(Interview(kind: kind, endsAt: date(6), with: text(7), topics: text(8), personal: row[9] ?? false))
         case .timelinePromised:
-            f.phrase = row[10]
-            f.deadlineStart = try day(11)
-            f.deadlineEnd = try day(12)
-            f.saidBy = row[13]
+            guard let deadline = try deadline() else { throw StoreError.database("event \(id) promises no day") }
+            payload = .timelinePromised(PromisedTimeline(phrase: text(10), deadline: deadline, saidBy: text(13)))
         case .messageSent:
-            f.messageKind = try value(14, MessageKind.self)
-            f.to = row[15]
-            f.text = row[16]
+            payload = .messageSent(SentMessage(kind: try value(14, MessageKind.self), to: text(15), text: text(16)))
         case .replyReceived:
-            f.deadlineStart = try day(11)
-            f.deadlineEnd = try day(12)
-            f.from = row[17]
-            f.invitesNextStep = row[18]
+            payload = .replyReceived(Reply(from: text(17), invitesNextStep: row[18] ?? false, deadline: try deadline()))
         case .contextChanged:
-            f.contextKind = row[19]
-            f.offerDeadline = try day(20)
-            f.availability = row[21]
-            f.note = row[22]
+            let kind: ContextChange.Kind
+            switch text(19) {
+            case "offer":
+                guard let day = try day(20) else { throw StoreError.database("event \(id) has an offer without a deadline") }
+                kind = .offer(deadline: day)
+            case "availability": kind = .availabilityChanged(text(21) ?? "")
+            case "final-round-elsewhere": kind = .finalRoundElsewhere
+            case let other: throw StoreError.database("event \(id) has an unknown context kind '\(other ?? "")'")
+            }
+            payload = .contextChanged(ContextChange(kind: kind, note: text(22)))
         case .closed:
-            f.outcome = try value(23, Outcome.self)
+            payload = .closed(try value(23, Outcome.self))
         case .retracted:
-            f.retracts = row[24]
+            guard let target: EventID = row[24] else { throw StoreError.database("event \(id) retracts nothing") }
+            payload = .retracted(target)
         }
-        return (processID, try Event(processID: processID, fields: f))
+        return Event(id: id, processID: processID, at: at, recordedAt: recordedAt, payload: payload)
     }
 
     static func seconds(_ date: Date) -> Int64 {

@@ -17,16 +17,19 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
-            let states = try await context.database.states()
-            let agenda = Agenda(states: states, at: context.now, policy: context.policy, calendar: context.calendar(for:))
+            let states = try await context.database.states(parallelism: context.parallelism)
+            let calendar = context.calendar(for:)
+            let agenda = Agenda(states: states, at: context.now, policy: context.policy, parallelism: context.parallelism) { calendar($0) }
             let items = all ? agenda.items : agenda.items.filter { $0.group != .closed }
             if read.json {
                 context.printJSON(items.map(\.advice.json))
                 return
             }
-            context.print(context.terminal.bold("\(DateText.day(context.today)) · \(context.userZone.identifier)"))
+            // One write for the whole agenda: thousands of lines print faster at once.
+            var output = [context.terminal.bold("\(DateText.day(context.today)) · \(context.userZone.identifier)")]
+            defer { context.print(output.joined(separator: "\n")) }
             if items.isEmpty {
-                context.print(
+                output.append(
                     states.isEmpty
                         ? "No processes yet. Start with: followup add COMPANY --role ROLE"
                         : "Nothing open. Every process is closed; 'followup today --all' lists them.")
@@ -35,15 +38,13 @@ extension Followup {
             for group in Agenda.Group.allCases {
                 let members = items.filter { $0.group == group }
                 guard !members.isEmpty else { continue }
-                context.print("")
-                context.print(context.terminal.bold(group.title))
-                for item in members {
-                    for line in context.adviceLines(item.advice, process: item.process) { context.print(line) }
-                }
+                output.append("")
+                output.append(context.terminal.bold(group.title))
+                for item in members { output.append(contentsOf: context.adviceLines(item.advice, process: item.process)) }
             }
             if !items.contains(where: { $0.group == .actNow }) {
-                context.print("")
-                context.print("Nothing to send today. Waiting is part of the process.")
+                output.append("")
+                output.append("Nothing to send today. Waiting is part of the process.")
             }
         }
     }

@@ -38,16 +38,15 @@ public struct Agenda: Sendable {
 
     public let items: [Item]
 
-    /// Computes the agenda at `now`; `calendar` gives each process the business calendar of its region.
+    /// Computes the agenda at `now`; `calendar` gives each process the business calendar of its
+    /// region, and `parallelism` is how many cores may share the work.
     public init(
-        states: [ProcessState], at now: Date, policy: FollowUpPolicy,
-        calendar: (HiringProcess) -> BusinessCalendar
+        states: [ProcessState], at now: Date, policy: FollowUpPolicy, parallelism: Int = 1,
+        calendar: @escaping @Sendable (HiringProcess) -> BusinessCalendar
     ) {
-        var items: [Item] = []
-        items.reserveCapacity(states.count)
-        for state in states {
+        let items = states.concurrentMap(ways: parallelism) { state in
             let advice = policy.advice(for: state, at: now, calendar: calendar(state.process))
-            items.append(Item(process: state.process, advice: advice, group: Agenda.group(of: advice, state: state, at: now)))
+            return Item(process: state.process, advice: advice, group: Agenda.group(of: advice, state: state, at: now))
         }
         // Sort small keys, not the items: moving 100,000 large values costs more than the policy.
         var order = items.indices.map { (group: items[$0].group, key: Agenda.sortKey(items[$0]), index: $0) }
