@@ -106,7 +106,10 @@ public struct AppDatabase: Sendable {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
             case .SQLITE_READONLY: return .readOnly(path: path)
             case .SQLITE_NOTADB: return .notOurs(path: path)
-            case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: "check that the file and its folder are writable")
+            case .SQLITE_CANTOPEN:
+                // An existing file that cannot be opened for writing (or whose folder refuses the WAL files).
+                if FileManager.default.fileExists(atPath: path) { return .readOnly(path: path) }
+                return .cannotOpen(path: path, reason: "check that its folder is writable")
             case .SQLITE_CORRUPT: return .cannotOpen(path: path, reason: "the file is damaged")
             default: return .database(error.message ?? "\(error.resultCode)")
             }

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Bad input never crashes and never half-writes: one line on stderr, exit 2 (usage) or 1
 /// (failure), and the store exactly as it was.
@@ -242,5 +245,47 @@ import Testing
             #expect(help.contains("  \(command) "), "\(command) missing from help")
         }
         #expect(try cli.ok(["--generate-completion-script", "bash"]).contains("_followup"))
+    }
+}
+
+/// A database the user cannot write: root ignores permissions, so as root the file is made immutable.
+enum ReadOnlyFile {
+    static func protect(_ paths: [String], _ on: Bool) -> Bool {
+        if getuid() != 0 {
+            for path in paths { chmod(path, on ? 0o555 : 0o755) }
+            return true
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [on ? "+i" : "-i"] + paths
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    static let isPossible: Bool = {
+        let path = NSTemporaryDirectory() + "followup-ro-probe-\(UUID().uuidString)"
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        defer {
+            _ = protect([path], false)
+            try? FileManager.default.removeItem(atPath: path)
+        }
+        return protect([path], true) && (try? "x".write(toFile: path, atomically: false, encoding: .utf8)) == nil
+    }()
+}
+
+@Suite struct ReadOnlyDatabaseTests {
+    @Test("a read-only database is one clear line, exit 1, and stays as it was", .enabled(if: ReadOnlyFile.isPossible))
+    func readOnly() throws {
+        let cli = CLIRunner()
+        try cli.ok(["add", "Acme", "--role", "SRE"], now: "2026-03-09T10:00")
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
+        #expect(ReadOnlyFile.protect([cli.database, cli.folder], true))
+        defer { _ = ReadOnlyFile.protect([cli.database, cli.folder], false) }
+        let result = try cli.run(["add", "Beta", "--role", "SRE"], now: "2026-03-09T10:05")
+        #expect(result.status == 1)
+        #expect(result.err == "followup: error: the database \(cli.database) is read-only: check the file's and its folder's permissions\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
     }
 }
