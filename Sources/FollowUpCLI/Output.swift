@@ -7,12 +7,7 @@ extension CommandContext {
 
     /// Prints any encodable value as pretty JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(DateText.iso(date, in: .utc))
-        }
+        let encoder = FollowUpJSON.makeEncoder()
         // Encoding our own value types cannot fail.
         let data = try! encoder.encode(value)
         print(String(decoding: data, as: UTF8.self))

@@ -32,12 +32,7 @@ public struct Archive: Sendable, Equatable, Codable {
 
     /// Pretty, key-sorted JSON with instants in UTC, so two exports of the same data are byte-identical.
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(DateText.iso(date, in: .utc))
-        }
+        let encoder = FollowUpJSON.makeEncoder()
         return try! encoder.encode(self)
     }
 
