@@ -35,6 +35,11 @@ enum Entry {
         }
     }
 
+    /// Ends the process successfully now; `exit` flushes standard output.
+    static func finish() -> Never {
+        Glibc.exit(0)
+    }
+
     static func fail(_ message: String, code: Int32) -> Never {
         Terminal.standardError.write("followup: error: \(message)\n")
         Glibc.exit(code)
