@@ -1,0 +1,91 @@
+/// A phrase written as data ("i am [not] [so|very|really] anxious|nervous"), matched against the
+/// normalised words of one sentence.
+///
+/// Syntax, word by word: `word` matches itself; `stem*` any word starting with `stem` (inflections:
+/// `ansios*` covers ansioso, ansiosa, ansiosos); `a|b` either; `[…]` makes a word optional; `...`
+/// skips up to three words. Phrase lists stay readable and cover inflections without code.
+public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
+    enum Element: Sendable, Equatable {
+        case word(alternatives: [Alternative], optional: Bool)
+        case gap(Int)
+    }
+
+    enum Alternative: Sendable, Equatable {
+        case exact(String)
+        case prefix(String)
+
+        func matches(_ word: String) -> Bool {
+            switch self {
+            case .exact(let text): word == text
+            case .prefix(let stem): word.hasPrefix(stem)
+            }
+        }
+    }
+
+    let elements: [Element]
+    public let description: String
+
+    /// Parses a pattern; the words are normalised the way review text is.
+    public init(_ text: String) {
+        description = text
+        var elements: [Element] = []
+        for token in text.split(separator: " ") {
+            if token == "..." {
+                elements.append(.gap(3))
+                continue
+            }
+            var body = Substring(token)
+            var optional = false
+            if body.hasPrefix("["), body.hasSuffix("]") {
+                optional = true
+                body = body.dropFirst().dropLast()
+            }
+            let alternatives = body.split(separator: "|").map { piece -> Alternative in
+                let folded = ReviewText.fold(String(piece))
+                return folded.hasSuffix("*") ? .prefix(String(folded.dropLast())) : .exact(folded)
+            }
+            elements.append(.word(alternatives: alternatives, optional: optional))
+        }
+        self.elements = elements
+    }
+
+    /// Every non-overlapping match in the text, as ranges of word indices.
+    public func matches(in text: ReviewText) -> [ClosedRange<Int>] {
+        var found: [ClosedRange<Int>] = []
+        var index = 0
+        let words = text.words
+        while index < words.count {
+            if let end = match(elementIndex: 0, wordIndex: index, words: words, sentence: words[index].sentence, first: index), end >= index {
+                found.append(index...end)
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Returns the index of the last word consumed, or nil; `index - 1` when nothing was consumed.
+    private func match(elementIndex: Int, wordIndex: Int, words: [ReviewText.Word], sentence: Int, first: Int) -> Int? {
+        guard elementIndex < elements.count else { return wordIndex - 1 }
+        let inSentence = wordIndex < words.count && words[wordIndex].sentence == sentence
+        switch elements[elementIndex] {
+        case .gap(let size):
+            for skip in 0...size {
+                guard skip == 0 || (wordIndex + skip - 1 < words.count && words[wordIndex + skip - 1].sentence == sentence) else { break }
+                if let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + skip, words: words, sentence: sentence, first: first) {
+                    return end
+                }
+            }
+            return nil
+        case .word(let alternatives, let optional):
+            if inSentence, alternatives.contains(where: { $0.matches(words[wordIndex].text) }),
+                let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, words: words, sentence: sentence, first: first)
+            {
+                return end
+            }
+            // A match that consumes no word at all is dropped by `matches(in:)`.
+            return optional ? match(elementIndex: elementIndex + 1, wordIndex: wordIndex, words: words, sentence: sentence, first: first) : nil
+        }
+    }
+}
