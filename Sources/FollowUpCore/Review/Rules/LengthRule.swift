@@ -1,0 +1,66 @@
+/// R5: a follow-up is short; long messages, long sentences and many paragraphs bury the question.
+struct LengthRule: ReviewRule {
+    let id = ReviewRuleID.r5
+
+    /// Words a message of each kind may have before it reads long (SPEC §3: a check-in under ~80).
+    static func budget(for kind: MessageKind) -> Int {
+        switch kind {
+        case .thankYou: 100
+        case .checkIn: 80
+        case .final: 70
+        case .alignment: 110
+        case .other: 120
+        }
+    }
+
+    static let longSentence = 30
+    static let maximumParagraphs = 5
+
+    func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
+        let english = context.language == .english
+        var findings: [Finding] = []
+        let budget = Self.budget(for: context.kind)
+        let count = text.words.count
+        if count > budget, let first = text.words.first, let last = text.words.last {
+            findings.append(
+                Finding(
+                    rule: id, severity: count > budget * 3 / 2 ? .error : .warning, in: text, start: first.start, end: last.end,
+                    message: english
+                        ? "\(count) words: over the \(budget)-word budget for a \(context.kind.rawValue) message."
+                        : "\(count) palavras: acima do limite de \(budget) para uma mensagem de \(context.kind.rawValue).",
+                    suggestion: english
+                        ? "Keep short context, the process, one question and thanks; cut the rest."
+                        : "Fique com contexto curto, o processo, uma pergunta e o agradecimento; corte o resto."))
+        }
+        var sentence = 0
+        var wordsInSentence = 0
+        for (index, word) in text.words.enumerated() {
+            if word.sentence != sentence {
+                sentence = word.sentence
+                wordsInSentence = 0
+            }
+            wordsInSentence += 1
+            let isLast = index + 1 == text.words.count || text.words[index + 1].sentence != sentence
+            if isLast, wordsInSentence > Self.longSentence {
+                let range = text.sentences[sentence]
+                findings.append(
+                    Finding(
+                        rule: id, severity: .warning, in: text, start: range.lowerBound, end: range.upperBound,
+                        message: english
+                            ? "A \(wordsInSentence)-word sentence is hard to read at a glance."
+                            : "Uma frase de \(wordsInSentence) palavras é difícil de ler de relance.",
+                        suggestion: english ? "Split it, or cut what the reader does not need." : "Divida-a, ou corte o que não é necessário."))
+            }
+        }
+        let paragraphs = text.original.components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if paragraphs.count > Self.maximumParagraphs, let first = text.words.first {
+            findings.append(
+                Finding(
+                    rule: id, severity: .info, in: text, start: first.start, end: first.end,
+                    message: english
+                        ? "\(paragraphs.count) paragraphs for a short message." : "\(paragraphs.count) parágrafos para uma mensagem curta.",
+                    suggestion: english ? "Two or three short paragraphs are enough." : "Dois ou três parágrafos curtos bastam."))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,57 @@
+/// R8: a check-in asks one objective, easy-to-answer question — not none, not several.
+struct QuestionRule: ReviewRule {
+    let id = ReviewRuleID.r8
+
+    /// Indirect questions count as questions ("I wanted to confirm whether there is any update").
+    static let indirect = PhraseList(
+        english: [
+            .init("[i] [would] like|wanted|want|wanted to know|confirm|check|ask|understand whether|if|when|what", "", ""),
+            .init("could|can|would you let me know|tell me|share|confirm", "", ""),
+            .init("let me know whether|if|when|what", "", ""),
+        ],
+        portuguese: [
+            .init("[eu] gostaria|queria|quero|gostaria de saber|confirmar|entender|verificar|perguntar se|quando|qual|como|o que", "", ""),
+            .init("poderia|pode|podem|poderiam me dizer|informar|contar|confirmar|avisar", "", ""),
+            .init("me avise|avisa|diga|conta se|quando", "", ""),
+        ])
+
+    /// Sentences that ask something, directly or indirectly.
+    static func questionCount(in text: ReviewText, language: Language) -> Int {
+        var asking = Set<Int>()
+        for mark in text.questionMarks {
+            if let sentence = text.sentences.firstIndex(where: { $0.contains(mark) || $0.upperBound == mark + 1 }) { asking.insert(sentence) }
+        }
+        for entry in indirect.entries(for: language) {
+            for range in entry.pattern.matches(in: text) { asking.insert(text.words[range.lowerBound].sentence) }
+        }
+        return asking.count
+    }
+
+    func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
+        guard [.checkIn, .final, .alignment].contains(context.kind), let first = text.words.first, let last = text.words.last else { return [] }
+        let english = context.language == .english
+        let count = Self.questionCount(in: text, language: context.language)
+        if count == 0 {
+            return [
+                Finding(
+                    rule: id, severity: .error, in: text, start: first.start, end: last.end,
+                    message: english
+                        ? "No question: the reader has nothing easy to answer." : "Sem pergunta: quem lê não tem nada simples a responder.",
+                    suggestion: english
+                        ? "End with one: \"When you can, is there any update on next steps?\""
+                        : "Termine com uma: \"Quando puder, há alguma atualização sobre os próximos passos?\"")
+            ]
+        }
+        if count > 1, let mark = text.questionMarks.dropFirst().first {
+            return [
+                Finding(
+                    rule: id, severity: .warning, in: text, start: mark, end: mark + 1,
+                    message: english
+                        ? "\(count) questions: one easy question gets answered faster."
+                        : "\(count) perguntas: uma pergunta simples é respondida mais rápido.",
+                    suggestion: english ? "Keep the one about next steps." : "Fique com a dos próximos passos.")
+            ]
+        }
+        return []
+    }
+}
