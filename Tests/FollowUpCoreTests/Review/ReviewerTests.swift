@@ -164,3 +164,30 @@ import Testing
         #expect(figures.readingEase > 50)
     }
 }
+
+@Suite struct PhraseListTests {
+    /// `|` separates single words; a multi-word alternative silently needs every word. Catch that in the data.
+    @Test("every phrase in every list can match a sentence built from its own first alternatives")
+    func everyPhraseMatchesItself() {
+        let lists: [PhraseList] = [
+            EmotionRule.phrases, DemandingRule.phrases, ImmediateDecisionRule.phrases, ResumeRule.phrases, OverJustifyRule.phrases,
+            OutsideDeadlineRule.phrases, QuestionRule.indirect, CourtesyRule.courtesy, VagueRule.processWords, VagueRule.timelineWords,
+        ]
+        for list in lists {
+            for (language, entries) in [(Language.english, list.english), (.brazilianPortuguese, list.portuguese)] {
+                for entry in entries {
+                    for choice in 0..<3 {
+                        let sentence = entry.pattern.description.split(separator: " ").compactMap { token -> String? in
+                            if token == "..." { return nil }
+                            let body = token.hasPrefix("[") ? token.dropFirst().dropLast() : Substring(token)
+                            let options = body.split(separator: "|")
+                            return String(options[min(choice, options.count - 1)]).replacingOccurrences(of: "*", with: "o")
+                        }.joined(separator: " ")
+                        let text = ReviewText(sentence, language: language)
+                        #expect(!entry.pattern.matches(in: text).isEmpty, "'\(entry.pattern)' does not match '\(sentence)'")
+                    }
+                }
+            }
+        }
+    }
+}

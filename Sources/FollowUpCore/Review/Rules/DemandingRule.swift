@@ -17,18 +17,22 @@ struct DemandingRule: ReviewRule {
                 "i [have|am] [been] [still] waiting", "Waiting, said out loud, reads as impatience.",
                 "Leave it out; ask one easy question about next steps."),
             .init(
-                "you said|promised|told [me] [that] you would|you'd|to", "Quoting their promise back reads as an accusation.",
+                "you said|promised|told [me] [that] you would|to", "Quoting their promise back reads as an accusation.",
                 "\"In our last conversation, the update was expected by Friday.\""),
             .init("you were supposed to", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
             .init(
                 "nobody|no one has|got|gotten [back]", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
-            .init("as per my last|as i already", "Reads as a reproach.", "Start fresh: short context, then the question."),
+            .init("as per my last", "Reads as a reproach.", "Start fresh: short context, then the question."),
+            .init("as i [have] already said|mentioned|asked|wrote", "Reads as a reproach.", "Start fresh: short context, then the question."),
             .init("why have|has|haven't|hasn't", "A \"why\" about the delay reads as a demand.", "\"Is there any update on the timeline?\""),
         ],
         portuguese: [
             .init(
-                "ja faz|fazem|se passaram|passaram ... dia|dias|semana|semanas|mes|meses", "Contar os dias soa como reclamação.",
+                "ja faz|fazem ... dia|dias|semana|semanas|mes|meses", "Contar os dias soa como reclamação.",
+                "Cite o combinado: \"Na nossa última conversa, o retorno estava previsto para sexta.\""),
+            .init(
+                "[ja] se passaram ... dias|semanas|meses", "Contar os dias soa como reclamação.",
                 "Cite o combinado: \"Na nossa última conversa, o retorno estava previsto para sexta.\""),
             .init(
                 "ainda nao [recebi|tive|tenho] [nenhum|nenhuma|uma|um|qualquer] resposta|retorno|noticia|noticias|posicionamento",

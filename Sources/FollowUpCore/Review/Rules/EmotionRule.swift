@@ -23,9 +23,14 @@ struct EmotionRule: ReviewRule {
             .init("losing sleep", "Talks about your nerves: the recruiter does not need to manage them.", "Leave feelings out; keep to the process."),
             .init("can not stop thinking", "Talks about your nerves.", "Leave feelings out; keep to the process."),
             .init(
-                "means everything|the world to me", "Pleading raises the stakes for the reader.",
+                "means everything to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
-            .init("please please|i beg|begging", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init(
+                "means the world to me", "Pleading raises the stakes for the reader.",
+                "\"This role is a strong fit for what I want to do next.\""),
+            .init("please please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("i beg", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("begging", "Pleading raises the stakes for the reader.", "One plain request is enough."),
         ],
         portuguese: [
             .init(
@@ -38,8 +43,10 @@ struct EmotionRule: ReviewRule {
                 "preciso [muito|demais|urgentemente|mesmo] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma] resposta|retorno|noticia*|vaga|emprego|oportunidade",
                 "Precisar da resposta passa a sua urgência para o outro lado.",
                 "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
-            .init("nao consigo parar de pensar|dormir", "Fala do seu nervosismo.", "Deixe os sentimentos de fora; fale do processo."),
-            .init("por favor por favor|imploro|suplico", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("nao consigo parar de pensar", "Fala do seu nervosismo.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("nao consigo dormir", "Fala do seu nervosismo.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("por favor por favor", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("imploro|suplico", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
             .init("significa tudo [para] [mim]", "Implorar aumenta a pressão para quem lê.", "\"Esta vaga combina muito com o que busco.\""),
         ])
 

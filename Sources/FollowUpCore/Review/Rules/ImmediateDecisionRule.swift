@@ -8,7 +8,9 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "decision|answer|response|feedback|reply by|before|today|tomorrow|tonight|eod", "Asks for a decision by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
-            .init("as soon as possible|asap|right away|immediately|urgently", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
+            .init("as soon as possible", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
+            .init("asap|immediately|urgently", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
+            .init("right away", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
             .init(
                 "let me know today|tomorrow|tonight|by", "Asks for a decision by a date you chose.",
                 "\"When you can, is there any update on next steps?\""),
@@ -22,10 +24,22 @@ struct ImmediateDecisionRule: ReviewRule {
                 "resposta|decisao|retorno|posicionamento ate|hoje|amanha", "Pede uma decisão num prazo escolhido por você.",
                 "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
-                "o mais rapido possivel|quanto antes|com urgencia|urgente|imediatamente|agora mesmo", "Pede uma resposta imediata.",
+                "o mais rapido possivel", "Pede uma resposta imediata.",
                 "\"Quando puder, …\" deixa o tom calmo."),
             .init(
-                "preciso|gostaria de saber hoje|amanha|ate", "Pede uma decisão num prazo escolhido por você.",
+                "quanto antes", "Pede uma resposta imediata.",
+                "\"Quando puder, …\" deixa o tom calmo."),
+            .init(
+                "com urgencia", "Pede uma resposta imediata.",
+                "\"Quando puder, …\" deixa o tom calmo."),
+            .init(
+                "urgente|imediatamente", "Pede uma resposta imediata.",
+                "\"Quando puder, …\" deixa o tom calmo."),
+            .init(
+                "agora mesmo", "Pede uma resposta imediata.",
+                "\"Quando puder, …\" deixa o tom calmo."),
+            .init(
+                "preciso|gostaria [de] saber hoje|amanha|ate", "Pede uma decisão num prazo escolhido por você.",
                 "\"Quando puder, há alguma atualização?\""),
             .init("tomar|tomem|tome uma|a decisao", "Pede que decidam.", "Pergunte pelos próximos passos, não pela decisão."),
         ])

@@ -10,7 +10,7 @@ struct QuestionRule: ReviewRule {
             .init("let me know whether|if|when|what", "", ""),
         ],
         portuguese: [
-            .init("[eu] gostaria|queria|quero|gostaria de saber|confirmar|entender|verificar|perguntar se|quando|qual|como|o que", "", ""),
+            .init("[eu] gostaria|queria|quero [de] saber|confirmar|entender|verificar|perguntar se|quando|qual|como", "", ""),
             .init("poderia|pode|podem|poderiam me dizer|informar|contar|confirmar|avisar", "", ""),
             .init("me avise|avisa|diga|conta se|quando", "", ""),
         ])

@@ -9,14 +9,17 @@ struct VagueRule: ReviewRule {
     static let timelineWords = PhraseList(
         english: [
             .init("timeline|timeframe|expected|mentioned|agreed|promised|estimated|planned|scheduled", "", ""),
-            .init("last|this|next|end of [the] week|month", "", ""),
+            .init("last|this|next week|month", "", ""),
+            .init("end of [the] week|month", "", ""),
             .init(
                 "monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december", "",
                 ""),
         ],
         portuguese: [
             .init("prazo|previsto|prevista|combinado|combinada|mencionado|mencionada|mencionou|estimado|planejado|agendado", "", ""),
-            .init("semana|mes passada|passado|esta|essa|que vem|proxima", "", ""),
+            .init("semana|mes passada|passado", "", ""),
+            .init("esta|essa|proxima semana", "", ""),
+            .init("semana|mes que vem", "", ""),
             .init(
                 "segunda|terca|quarta|quinta|sexta|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro", "", ""),
             .init("final|fim da|do semana|mes", "", ""),

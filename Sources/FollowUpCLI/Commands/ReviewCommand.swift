@@ -1,0 +1,178 @@
+import ArgumentParser
+import FollowUpCore
+import Foundation
+
+extension Followup {
+    /// `followup review`: reads drafts the way a calm, experienced recruiter would.
+    struct ReviewCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review",
+            abstract: "Review drafts: which words a recruiter would stumble on, why, and what to write instead.",
+            discussion: """
+                Reads FILEs (standard input when none, or '-'). Text output follows the compiler convention \
+                (FILE:LINE:COL: error: [R2 demanding] …) so editors and vim's quickfix can read it. \
+                Exit status: 0 when every draft is ready to send, 1 when any has an error, 2 on bad input.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: "Draft files ('-' for standard input).")
+        var files: [String] = []
+
+        @Option(help: "thank-you, check-in, final, alignment or other (default: inferred).")
+        var kind: MessageKind?
+
+        @Option(help: ArgumentHelp("en or pt-BR (default: the process's, else inferred).", valueName: "lang"))
+        var language: String?
+
+        @Option(help: ArgumentHelp("Review in the context of a process (timeline, volume, real context).", valueName: "id"))
+        var process: String?
+
+        @Option(help: ArgumentHelp("Switch a rule off for this run (repeatable): R6.", valueName: "rule"))
+        var disable: [String] = []
+
+        @Option(help: "text or json.")
+        var format: Format = .text
+
+        @OptionGroup var store: StoreOptions
+
+        struct Input: Sendable {
+            var name: String
+            var text: String
+        }
+
+        func run() async throws {
+            let disabled = try Set(
+                disable.map { name in
+                    guard let rule = ReviewRuleID(rawValue: name.uppercased()) else {
+                        throw CLIFailure.usage(
+                            "--disable: unknown rule '\(name)': use one of \(ReviewRuleID.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    return rule
+                })
+            let explicitLanguage = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
+            let inputs = try (files.isEmpty ? ["-"] : files).map(Self.read)
+            var state: ProcessState?
+            var now: Date?
+            var calendar = BusinessCalendar.weekendsOnly
+            var policy = PolicySettings()
+            if let process {
+                let context = try await CommandContext.make(store)
+                state = try await context.database.state(of: process)
+                now = context.now
+                calendar = context.calendar(for: state!.process)
+                policy = context.settings.policy
+            }
+            let reviewer = Reviewer(disabled: disabled)
+            let fixedKind = kind
+            let processState = state
+            let (at, businessCalendar, settings) = (now, calendar, policy)
+            let results = inputs.concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) { input in
+                let language = explicitLanguage ?? processState?.process.language ?? Language.infer(from: input.text)
+                let inferred = fixedKind == nil ? MessageKind.infer(from: input.text, language: language) : nil
+                let context = ReviewContext(
+                    kind: fixedKind ?? inferred!.kind, language: language, process: processState, now: at, calendar: businessCalendar,
+                    policy: settings)
+                return Outcome(
+                    input: input, context: context, inferredReason: inferred?.reason, review: reviewer.review(input.text, context: context))
+            }
+            let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
+            switch format {
+            case .json: printJSON(results)
+            case .text: printText(results, terminal: terminal)
+            }
+            if results.contains(where: { !$0.review.isReadyToSend }) { throw ExitCode(1) }
+        }
+
+        struct Outcome: Sendable {
+            var input: Input
+            var context: ReviewContext
+            var inferredReason: String?
+            var review: Review
+        }
+
+        static func read(_ name: String) throws -> Input {
+            if name == "-" {
+                let data = FileHandle.standardInput.readData(ofLength: TextFile.limit + 1)
+                guard data.count <= TextFile.limit else { throw CLIFailure.usage("standard input is over 1 MB: a message is much shorter") }
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    throw CLIFailure.usage("standard input is not UTF-8 text: save it as UTF-8 and try again")
+                }
+                return Input(name: "-", text: text)
+            }
+            return Input(name: name, text: try TextFile.read(name, option: name))
+        }
+
+        func printText(_ results: [Outcome], terminal: Terminal) {
+            var lines: [String] = []
+            for result in results {
+                for finding in result.review.findings {
+                    let severity: String
+                    switch finding.severity {
+                    case .error: severity = terminal.bold("error")
+                    case .warning: severity = terminal.warning("warning")
+                    case .info: severity = "note"
+                    }
+                    let place = "\(result.input.name):\(finding.line):\(finding.column)"
+                    lines.append("\(place): \(severity): [\(finding.rule.label)] \(finding.message)")
+                    lines.append("\(place): note: \(finding.suggestion)")
+                }
+                let figures = result.review.figures
+                var summary = "\(result.input.name): \(result.review.verdict) — \(result.context.kind.rawValue), \(result.context.language.rawValue)"
+                if let reason = result.inferredReason { summary += " (kind inferred: \(reason))" }
+                summary +=
+                    "; \(figures.words) words, \(figures.sentences) sentence\(figures.sentences == 1 ? "" : "s"), \(figures.questions) question\(figures.questions == 1 ? "" : "s"), reading ease \(figures.readingEase)"
+                lines.append(result.review.isReadyToSend ? terminal.accent(summary) : terminal.bold(summary))
+            }
+            print(lines.joined(separator: "\n"))
+        }
+
+        func printJSON(_ results: [Outcome]) {
+            let objects = results.map { ReviewJSON(file: $0.input.name, review: $0.review) }
+            let data = try! FollowUpJSON.makeEncoder().encode(objects)
+            print(String(decoding: data, as: UTF8.self))
+        }
+    }
+}
+
+/// One input's review as `followup review --format json` prints it (and the web API will answer).
+struct ReviewJSON: Encodable {
+    var file: String
+    var review: Review
+
+    struct FindingJSON: Encodable {
+        var rule: String
+        var name: String
+        var severity: String
+        var line: Int
+        var column: Int
+        var start: Int
+        var end: Int
+        var message: String
+        var suggestion: String
+    }
+
+    struct Figures: Encodable {
+        var words: Int
+        var sentences: Int
+        var questions: Int
+    }
+
+    enum CodingKeys: String, CodingKey { case file, ready, findings, figures }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(review.isReadyToSend, forKey: .ready)
+        try container.encode(
+            review.findings.map {
+                FindingJSON(
+                    rule: $0.rule.rawValue, name: $0.rule.name, severity: $0.severity.rawValue, line: $0.line, column: $0.column, start: $0.start,
+                    end: $0.end, message: $0.message, suggestion: $0.suggestion)
+            }, forKey: .findings)
+        try container.encode(
+            Figures(words: review.figures.words, sentences: review.figures.sentences, questions: review.figures.questions), forKey: .figures)
+    }
+}

@@ -1,0 +1,51 @@
+extension Language {
+    /// Guesses the language of a draft from its most common words, for reviews run without `--language`.
+    public static func infer(from text: String) -> Language {
+        let review = ReviewText(text, language: .english)
+        let portuguese: Set<String> = [
+            "nao", "voce", "voces", "que", "de", "da", "do", "para", "obrigado", "obrigada", "processo", "vaga", "uma", "um", "com", "estou",
+            "sobre", "alguma", "tudo", "bem", "ola", "oi", "e", "os", "as", "na", "no", "meu", "minha",
+        ]
+        let english: Set<String> = [
+            "the", "is", "you", "and", "to", "of", "i", "am", "for", "on", "any", "thanks", "thank", "process", "role", "hi", "update", "it",
+            "in", "my", "with", "are", "was", "be",
+        ]
+        var score = 0
+        for word in review.words {
+            if portuguese.contains(word.text) { score += 1 }
+            if english.contains(word.text) { score -= 1 }
+        }
+        return score > 0 ? .brazilianPortuguese : .english
+    }
+}
+
+extension MessageKind {
+    /// How people say a message is their last attempt.
+    static let finalAttempt = PhraseList(
+        english: [
+            .init("last|final attempt|try|time|follow-up|message|check-in|note", "", ""), .init("one last", "", ""),
+            .init("will not|won't follow up again", "", ""),
+        ],
+        portuguese: [
+            .init("ultima|ultimo tentativa|vez|mensagem|contato", "", ""), .init("tentativa|mensagem final", "", ""),
+            .init("nao vou|volto a insistir|escrever", "", ""),
+        ])
+
+    /// Guesses what kind of message a draft is, with the reason in one phrase, so the review can say
+    /// which rules it applied and why.
+    public static func infer(from text: String, language: Language) -> (kind: MessageKind, reason: String) {
+        let review = ReviewText(text, language: language)
+        let english = language == .english
+        let outside = OutsideDeadlineRule.phrases.entries(for: language).contains { !$0.pattern.matches(in: review).isEmpty }
+        if outside { return (.alignment, english ? "it mentions another offer or deadline" : "menciona outra proposta ou prazo") }
+        let isFinal = finalAttempt.entries(for: language).contains { !$0.pattern.matches(in: review).isEmpty }
+        if isFinal, QuestionRule.questionCount(in: review, language: language) > 0 {
+            return (.final, english ? "it calls itself a last attempt" : "se apresenta como última tentativa")
+        }
+        let thanks = CourtesyRule.courtesy.entries(for: language).first!.pattern
+        if !thanks.matches(in: review).isEmpty, QuestionRule.questionCount(in: review, language: language) == 0 {
+            return (.thankYou, english ? "it thanks and asks nothing" : "agradece e não pergunta nada")
+        }
+        return (.checkIn, english ? "it asks about the process" : "pergunta sobre o processo")
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@Suite struct ReviewCommandTests {
+    let ready =
+        "Hi Dana. I am following up on the Backend Engineer process. In our last conversation, the update was expected by Friday. When you can, is there any update on the next steps? Thanks."
+    let anxious = "Hi Dana,\nI'm so nervous about the Backend Engineer process. Is there any update? Thanks"
+
+    func write(_ cli: CLIRunner, _ name: String, _ text: String) throws -> String {
+        let path = cli.folder + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("compiler-style lines, a summary per file, exit 1 when any draft has an error")
+    func text() throws {
+        let cli = CLIRunner()
+        let good = try write(cli, "good.txt", ready)
+        let bad = try write(cli, "bad.txt", anxious)
+        let result = try cli.run(["review", good, bad])
+        #expect(result.status == 1)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "\(good): ready to send — check-in, en (kind inferred: it asks about the process); 33 words, 5 sentences, 1 question, reading ease 74.5"
+            ))
+        #expect(lines.contains("\(bad):2:1: error: [R1 emotion] Talks about your nerves: the recruiter does not need to manage them."))
+        #expect(lines.contains("\(bad):2:1: note: Say where things stand instead: \"I remain very interested in the role.\""))
+        #expect(try cli.run(["review", good]).status == 0)
+    }
+
+    @Test("JSON: one object per input, byte offsets, standard input named '-'")
+    func json() throws {
+        let cli = CLIRunner()
+        let result = try cli.run(["review", "--format", "json", "--kind", "check-in"], input: Data(anxious.utf8))
+        #expect(result.status == 1)
+        let array = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [[String: Any]]
+        #expect(array.count == 1)
+        #expect(array[0]["file"] as? String == "-")
+        #expect(array[0]["ready"] as? Bool == false)
+        #expect(Set(array[0].keys) == ["file", "ready", "findings", "figures"])
+        let finding = (array[0]["findings"] as! [[String: Any]]).first { $0["rule"] as? String == "R1" }!
+        #expect(Set(finding.keys) == ["rule", "name", "severity", "line", "column", "start", "end", "message", "suggestion"])
+        #expect(finding["name"] as? String == "emotion")
+        #expect(finding["start"] as? Int == 9)
+        #expect(finding["end"] as? Int == 23)
+        let figures = array[0]["figures"] as! [String: Int]
+        #expect(figures == ["words": 16, "sentences": 4, "questions": 1])
+    }
+
+    @Test("--disable switches a rule off for one run; --language and --kind are honoured")
+    func options() throws {
+        let cli = CLIRunner()
+        let sorry = try write(cli, "sorry.txt", "Sorry to bother you. Is there any update on the process? Thanks")
+        #expect(try cli.run(["review", sorry]).out.contains("[R6 over-justify]"))
+        #expect(!(try cli.run(["review", sorry, "--disable", "r6"]).out.contains("[R6")))
+        let unknown = try cli.run(["review", sorry, "--disable", "R99"])
+        #expect(unknown.status == 2)
+        #expect(unknown.err == "followup: error: --disable: unknown rule 'R99': use one of R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11\n")
+        let thanks = try cli.run(
+            ["review", "--kind", "thank-you", "--language", "pt-BR"], input: Data("Obrigada pela conversa de hoje sobre a migração.".utf8))
+        #expect(thanks.status == 0)
+        #expect(thanks.out.contains("ready to send — thank-you, pt-BR;"))
+    }
+
+    @Test("bad input: not UTF-8, over 1 MB, missing file — exit 2, one line")
+    func badInput() throws {
+        let cli = CLIRunner()
+        let binary = cli.folder + "/draft.bin"
+        try Data([0xC3, 0x28, 0x41]).write(to: URL(fileURLWithPath: binary))
+        let notText = try cli.run(["review", binary])
+        #expect(notText.status == 2)
+        #expect(notText.err == "followup: error: \(binary): \(binary) is not UTF-8 text: save it as UTF-8 and try again\n")
+        let huge = try cli.run(["review"], input: Data(repeating: 0x61, count: 1_000_001))
+        #expect(huge.status == 2)
+        #expect(huge.err == "followup: error: standard input is over 1 MB: a message is much shorter\n")
+        #expect(try cli.run(["review", cli.folder + "/missing.txt"]).status == 2)
+    }
+
+    @Test("--process brings the agreed timeline (R7) and the volume rule (R10)")
+    func withProcess() throws {
+        let cli = CLIRunner()
+        try cli.ok(["add", "Acme", "--role", "Backend Engineer"], now: "2026-03-09T10:00")
+        try cli.ok(["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00"], now: "2026-03-11T16:00")
+        try cli.ok(["promised", "acme-backend-engineer", "--by", "2026-03-13"], now: "2026-03-11T16:05")
+        try cli.ok(["sent", "acme-backend-engineer", "--kind", "check-in", "--at", "2026-03-16 09:30"], now: "2026-03-16T10:00")
+        let draft = try write(cli, "draft.txt", "Hi Dana, following up on the Backend Engineer role. Is there any update? Thanks")
+        let result = try cli.run(["review", draft, "--process", "acme-backend-engineer"], now: "2026-03-17T10:00")
+        #expect(result.out.contains("warning: [R7 vague] Not anchored in the agreed timeline."))
+        #expect(result.out.contains("warning: [R10 volume] Too soon: your last message went out Mon 16 Mar 2026 (P10)."))
+        #expect(result.status == 0)
+    }
+}
