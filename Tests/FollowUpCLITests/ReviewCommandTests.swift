@@ -91,3 +91,20 @@ import Testing
         #expect(result.status == 0)
     }
 }
+
+@Suite struct SentReviewTests {
+    @Test("sent --file records the message and shows its review")
+    func sentWithFile() throws {
+        let cli = CLIRunner()
+        try cli.ok(["add", "Acme", "--role", "Backend Engineer"], now: "2026-03-09T10:00")
+        try cli.ok(["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00"], now: "2026-03-11T16:00")
+        let path = cli.folder + "/sent.txt"
+        try "Hi Dana, I'm really anxious about the Backend Engineer process. Any update? Thanks".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let out = try cli.ok(["sent", "acme-backend-engineer", "--kind", "check-in", "--file", path], now: "2026-03-18T10:00")
+        #expect(out.contains("Review: fix 1 thing (14 words)."))
+        #expect(out.contains("  1:10 error [R1 emotion] Talks about your nerves"))
+        let show = try cli.json(["show", "acme-backend-engineer"], now: "2026-03-18T10:05") as! [String: Any]
+        #expect((show["events"] as! [[String: Any]]).last?["text"] as? String != nil)
+    }
+}

@@ -42,8 +42,24 @@ extension Followup {
                 }
                 context.warn(warning)
             }
-            context.reportRecorded(event, before: before)
+            context.reportRecorded(event, before: before, notes: text.map { reviewNotes($0, before: before, at: at, context: context) } ?? [])
         }
+    }
+}
+
+extension Followup.Sent {
+    /// The review of the recorded text, in the process's context at the moment it was sent.
+    func reviewNotes(_ text: String, before: ProcessState, at: Date, context: CommandContext) -> [String] {
+        let reviewContext = ReviewContext(
+            kind: kind, language: before.process.language, process: before, now: at, calendar: context.calendar(for: before.process),
+            policy: context.settings.policy)
+        let review = Reviewer().review(text, context: reviewContext)
+        var notes = ["Review: \(review.verdict) (\(review.figures.words) words)."]
+        for finding in review.findings {
+            notes.append(
+                "  \(finding.line):\(finding.column) \(finding.severity.rawValue) [\(finding.rule.label)] \(finding.message) — \(finding.suggestion)")
+        }
+        return notes
     }
 }
 
