@@ -16,7 +16,7 @@ struct Followup: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Add.self, Interviewed.self, Promised.self, Sent.self, Replied.self, ContextCommand.self, Close.self, Undo.self,
-            Today.self, Advise.self, List.self, Show.self, ReviewCommand.self, Export.self, Import.self, SettingsCommand.self,
+            Today.self, Advise.self, List.self, Show.self, ReviewCommand.self, DraftCommand.self, Export.self, Import.self, SettingsCommand.self,
         ]
     )
 }

@@ -108,3 +108,31 @@ import Testing
         #expect((show["events"] as! [[String: Any]]).last?["text"] as? String != nil)
     }
 }
+
+@Suite struct DraftCommandTests {
+    @Test("draft follows the advice's kind, is personalised and reviewed; --json gives subject, body, kind, language, review")
+    func draft() throws {
+        let cli = CLIRunner()
+        try cli.ok(["add", "Acme", "--role", "Backend Engineer", "--contact", "Dana Reyes <dana@acme.example>"], now: "2026-03-09T10:00")
+        try cli.ok(["settings", "name", "Ana Lima"])
+        try cli.ok(
+            ["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00", "--topic", "the move to event sourcing"], now: "2026-03-11T16:00")
+        try cli.ok(["promised", "acme-backend-engineer", "--by", "2026-03-13"], now: "2026-03-11T16:05")
+        let text = try cli.ok(["draft", "acme-backend-engineer"], now: "2026-03-16T10:00")
+        #expect(text.hasPrefix("Subject: Backend Engineer process — following up\n\nH"))
+        #expect(text.contains("Dana,"))
+        #expect(text.contains("13 March"))
+        #expect(text.contains("\nAna Lima\n"))
+        #expect(text.contains("— check-in, en; review: ready to send"))
+        let json =
+            try cli.json(["draft", "acme-backend-engineer", "--kind", "thank-you", "--language", "pt-BR"], now: "2026-03-16T10:00") as! [String: Any]
+        #expect(Set(json.keys) == ["subject", "body", "kind", "language", "review"])
+        #expect(json["kind"] as? String == "thank-you")
+        #expect(json["language"] as? String == "pt-BR")
+        #expect((json["body"] as! String).contains("the move to event sourcing"))
+        #expect((json["review"] as! [String: Any])["ready"] as? Bool == true)
+        let refused = try cli.run(["draft", "acme-backend-engineer", "--kind", "alignment"], now: "2026-03-16T10:00")
+        #expect(refused.status == 2)
+        #expect(refused.err.hasPrefix("followup: error: an alignment draft needs real new context (P9)"))
+    }
+}

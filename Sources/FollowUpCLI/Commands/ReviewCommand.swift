@@ -139,7 +139,8 @@ extension Followup {
 
 /// One input's review as `followup review --format json` prints it (and the web API will answer).
 struct ReviewJSON: Encodable {
-    var file: String
+    /// The input's name; left out when the review belongs to a draft.
+    var file: String?
     var review: Review
 
     struct FindingJSON: Encodable {
@@ -164,7 +165,7 @@ struct ReviewJSON: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
+        try container.encodeIfPresent(file, forKey: .file)
         try container.encode(review.isReadyToSend, forKey: .ready)
         try container.encode(
             review.findings.map {

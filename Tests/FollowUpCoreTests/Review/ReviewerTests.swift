@@ -93,6 +93,15 @@ import Testing
         #expect(rules(text, .checkIn, .brazilianPortuguese).contains(rule) == fires, "\(rule) on: \(text)")
     }
 
+    @Test("a greeting question is not the message's question")
+    func pleasantries() {
+        #expect(
+            review("Oi, Ana, tudo bem? Poderia me dizer se há novidade sobre o processo? Obrigado", .checkIn, .brazilianPortuguese).figures.questions
+                == 1)
+        #expect(review("Hi Dana, how are you? Is there any update on the process? Thanks").findings.filter { $0.rule == .r8 }.isEmpty)
+        #expect(rules("Hi Dana, how are you? I am following up on the process. Thanks").contains(.r8))
+    }
+
     @Test("a thank-you needs no question and has a larger word budget")
     func thankYou() {
         let text =

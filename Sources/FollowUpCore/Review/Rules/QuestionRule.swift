@@ -15,11 +15,25 @@ struct QuestionRule: ReviewRule {
             .init("me avise|avisa|diga|conta se|quando", "", ""),
         ])
 
-    /// Sentences that ask something, directly or indirectly.
+    /// Greetings phrased as questions ("how are you?", "tudo bem?") ask nothing about the process.
+    static let pleasantries = PhraseList(
+        english: [.init("how are you|things", "", ""), .init("how is it|everything going", "", ""), .init("hope you are well", "", "")],
+        portuguese: [.init("tudo bem|certo|tranquilo|joia", "", ""), .init("como vai|vao|esta|estao", "", "")])
+
+    /// Sentences that ask something, directly or indirectly; a short greeting question does not count.
     static func questionCount(in text: ReviewText, language: Language) -> Int {
+        var greetings = Set<Int>()
+        for entry in pleasantries.entries(for: language) {
+            for range in entry.pattern.matches(in: text) {
+                let sentence = text.words[range.lowerBound].sentence
+                if text.words.filter({ $0.sentence == sentence }).count <= 6 { greetings.insert(sentence) }
+            }
+        }
         var asking = Set<Int>()
         for mark in text.questionMarks {
-            if let sentence = text.sentences.firstIndex(where: { $0.contains(mark) || $0.upperBound == mark + 1 }) { asking.insert(sentence) }
+            if let sentence = text.sentences.firstIndex(where: { $0.contains(mark) || $0.upperBound == mark + 1 }), !greetings.contains(sentence) {
+                asking.insert(sentence)
+            }
         }
         for entry in indirect.entries(for: language) {
             for range in entry.pattern.matches(in: text) { asking.insert(text.words[range.lowerBound].sentence) }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import FollowUpCore
+import Foundation
+
+extension Followup {
+    /// `followup draft`: the message the advice calls for, ready to edit and send yourself.
+    struct DraftCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "draft",
+            abstract: "Write the draft a process needs now (or of --kind), reviewed; it is never sent for you.")
+
+        @Argument(help: "The process id.")
+        var id: String
+
+        @Option(help: "thank-you, check-in, final, alignment or other (default: what the advice calls for).")
+        var kind: MessageKind?
+
+        @Option(help: ArgumentHelp("en or pt-BR (default: the process's language).", valueName: "lang"))
+        var language: String?
+
+        @OptionGroup var read: ReadOptions
+        @OptionGroup var store: StoreOptions
+
+        struct Output: Encodable {
+            var subject: String
+            var body: String
+            var kind: String
+            var language: String
+            var review: ReviewJSON
+        }
+
+        func run() async throws {
+            let context = try await CommandContext.make(store, on: read.on)
+            let state = try await context.database.state(of: id)
+            let advice = context.advice(for: state)
+            let kind = kind ?? advice.draftKind ?? .checkIn
+            let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
+            let draft = try Composer(settings: context.settings).draft(for: state, kind: kind, language: language)
+            let review = Reviewer().review(
+                draft.body,
+                context: ReviewContext(
+                    kind: kind, language: draft.language, process: state, calendar: context.calendar(for: state.process),
+                    policy: context.settings.policy))
+            if read.json {
+                context.printJSON(
+                    Output(
+                        subject: draft.subject, body: draft.body, kind: kind.rawValue, language: draft.language.rawValue,
+                        review: ReviewJSON(file: nil, review: review)))
+                return
+            }
+            var lines = ["Subject: \(draft.subject)", "", draft.body]
+            lines.append(
+                context.terminal.dim("— \(kind.rawValue), \(draft.language.rawValue); review: \(review.verdict), \(review.figures.words) words"))
+            if advice.draftKind != kind {
+                lines.append(
+                    context.terminal.dim("  (the advice now is: \(advice.action.title.lowercased())\(advice.rule.map { ", \($0.label)" } ?? ""))"))
+            }
+            for finding in review.findings {
+                lines.append("  \(finding.severity.rawValue) [\(finding.rule.label)] \(finding.message)")
+            }
+            context.print(lines.joined(separator: "\n"))
+        }
+    }
+}
