@@ -28,7 +28,7 @@ extension MessageKind {
         ],
         portuguese: [
             .init("ultima|ultimo tentativa|vez|mensagem|contato", "", ""), .init("tentativa|mensagem final", "", ""),
-            .init("nao vou|volto a insistir|escrever", "", ""),
+            .init("nao vou|volto [a] insistir|escrever", "", ""),
         ])
 
     /// Guesses what kind of message a draft is, with the reason in one phrase, so the review can say

@@ -20,9 +20,11 @@ struct DemandingRule: ReviewRule {
                 "you said|promised|told [me] [that] you would|to", "Quoting their promise back reads as an accusation.",
                 "\"In our last conversation, the update was expected by Friday.\""),
             .init("you were supposed to", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
+            .init("nobody has|got|gotten", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
+            .init("no one has|got|gotten", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
-                "nobody|no one has|got|gotten [back]", "Pointing at the silence puts them on the defensive.",
-                "Ask one easy question about next steps."),
+                "you promised [me] [an|a|the] answer|reply|response|update|decision|feedback", "Quoting their promise back reads as an accusation.",
+                "Mention the agreed timeline neutrally."),
             .init("as per my last", "Reads as a reproach.", "Start fresh: short context, then the question."),
             .init("as i [have] already said|mentioned|asked|wrote", "Reads as a reproach.", "Start fresh: short context, then the question."),
             .init("why have|has|haven't|hasn't", "A \"why\" about the delay reads as a demand.", "\"Is there any update on the timeline?\""),

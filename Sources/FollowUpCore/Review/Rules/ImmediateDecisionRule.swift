@@ -6,7 +6,8 @@ struct ImmediateDecisionRule: ReviewRule {
     static let phrases = PhraseList(
         english: [
             .init(
-                "decision|answer|response|feedback|reply by|before|today|tomorrow|tonight|eod", "Asks for a decision by a date you chose.",
+                "a|an|the|your|final decision|answer|response|feedback|reply by|before|today|tomorrow|tonight|eod",
+                "Asks for a decision by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init("as soon as possible", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
             .init("asap|immediately|urgently", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),

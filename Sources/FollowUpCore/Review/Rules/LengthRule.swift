@@ -52,6 +52,17 @@ struct LengthRule: ReviewRule {
                         suggestion: english ? "Split it, or cut what the reader does not need." : "Divida-a, ou corte o que não é necessário."))
             }
         }
+        let sentenceLimit = [.checkIn, .final].contains(context.kind) ? 9 : 11
+        if text.sentences.count > sentenceLimit, let first = text.words.first, let last = text.words.last {
+            findings.append(
+                Finding(
+                    rule: id, severity: .warning, in: text, start: first.start, end: last.end,
+                    message: english
+                        ? "\(text.sentences.count) sentences: more than a short message needs."
+                        : "\(text.sentences.count) frases: mais do que uma mensagem curta precisa.",
+                    suggestion: english
+                        ? "Keep context, the process, one question and thanks." : "Fique com contexto, o processo, uma pergunta e o agradecimento."))
+        }
         let paragraphs = text.original.components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         if paragraphs.count > Self.maximumParagraphs, let first = text.words.first {
             findings.append(

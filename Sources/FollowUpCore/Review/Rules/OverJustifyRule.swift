@@ -26,6 +26,7 @@ struct OverJustifyRule: ReviewRule {
                 "sei|entendo que [voce|voces] [esta|estao|anda|andam] [muito|bem|super] ocupad*|corrid*",
                 "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
             .init("so queria|gostaria|passando", "\"Só queria\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
+            .init("passando [so] [rapidinho] para|pra", "\"Só passando\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
             .init(
                 "espero nao [estar] incomodar|incomodando|atrapalhar|atrapalhando", "Justificar-se por escrever adiciona dúvida.",
                 "Tire; acompanhar o processo é normal."),

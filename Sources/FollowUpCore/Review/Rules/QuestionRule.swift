@@ -6,8 +6,9 @@ struct QuestionRule: ReviewRule {
     static let indirect = PhraseList(
         english: [
             .init("[i] [would] like|wanted|want|wanted to know|confirm|check|ask|understand whether|if|when|what", "", ""),
-            .init("could|can|would you let me know|tell me|share|confirm", "", ""),
-            .init("let me know whether|if|when|what", "", ""),
+            .init("could|can|would you let me know", "", ""),
+            .init("could|can|would you tell|share|confirm|send", "", ""),
+            .init("let me know ... whether|if|when|what", "", ""),
         ],
         portuguese: [
             .init("[eu] gostaria|queria|quero [de] saber|confirmar|entender|verificar|perguntar se|quando|qual|como", "", ""),

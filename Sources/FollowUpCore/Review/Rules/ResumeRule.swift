@@ -15,7 +15,9 @@ struct ResumeRule: ReviewRule {
                 "Cut it; one line of continued interest is enough."),
             .init(
                 "my resume|cv|background|experience|track record shows|proves|demonstrates", "Restates your resume: they have it already.", "Cut it."),
-            .init("let me remind you|reiterate|highlight", "Reads as a mini motivation letter.", "Cut it; keep to short context and one question."),
+            .init(
+                "let me remind|reiterate|highlight|stress|repeat", "Reads as a mini motivation letter.",
+                "Cut it; keep to short context and one question."),
             .init("i am confident [that] i|my", "Sells yourself again.", "Cut it; a follow-up is context management, not a pitch."),
             .init("my skills|expertise|strengths in|with", "Restates your resume.", "Cut it."),
         ],
