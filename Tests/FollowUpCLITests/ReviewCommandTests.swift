@@ -136,3 +136,29 @@ import Testing
         #expect(refused.err.hasPrefix("followup: error: an alignment draft needs real new context (P9)"))
     }
 }
+
+@Suite struct ReviewSettingsTests {
+    @Test("word budgets, rule switches and extra phrases are settings, checked and used by review")
+    func settings() throws {
+        let cli = CLIRunner()
+        let path = cli.folder + "/draft.txt"
+        try
+            "Sorry to bother you. I am over the moon about the SRE process after our long talk on Tuesday about the team and the roadmap. Is there any update? Thanks"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try cli.run(["review", path]).out.contains("[R6 over-justify]"))
+        try cli.ok(["settings", "disabled-rules", "r6"])
+        #expect(!(try cli.run(["review", path]).out.contains("[R6")))
+        try cli.ok(["settings", "extra-phrases-en", "R1=over the moon"])
+        let own = try cli.run(["review", path])
+        #expect(own.out.contains("error: [R1 emotion] Matches one of your own phrases for R1 emotion."))
+        #expect(own.status == 1)
+        try cli.ok(["settings", "word-budget-check-in", "20"])
+        #expect(try cli.run(["review", path]).out.contains("words: over the 20-word budget for a check-in message."))
+        let bad = try cli.run(["settings", "extra-phrases-en", "R5=too long"])
+        #expect(bad.status == 2)
+        #expect(bad.err.hasPrefix("followup: error: invalid value 'R5=too long' for extra-phrases-en: expected entries RULE=phrase separated by ';'"))
+        let badRule = try cli.run(["settings", "disabled-rules", "R6,R42"])
+        #expect(badRule.status == 2)
+        #expect(try cli.ok(["settings", "disabled-rules"]) == "R6\n")
+    }
+}

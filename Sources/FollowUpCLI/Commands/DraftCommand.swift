@@ -40,7 +40,7 @@ extension Followup {
                 draft.body,
                 context: ReviewContext(
                     kind: kind, language: draft.language, process: state, calendar: context.calendar(for: state.process),
-                    policy: context.settings.policy))
+                    policy: context.settings.policy, settings: context.settings.review))
             if read.json {
                 context.printJSON(
                     Output(

@@ -57,13 +57,13 @@ extension Followup {
             var state: ProcessState?
             var now: Date?
             var calendar = BusinessCalendar.weekendsOnly
-            var policy = PolicySettings()
+            let context = try await CommandContext.make(store)
+            let policy = context.settings.policy
+            let reviewSettings = context.settings.review
             if let process {
-                let context = try await CommandContext.make(store)
                 state = try await context.database.state(of: process)
                 now = context.now
                 calendar = context.calendar(for: state!.process)
-                policy = context.settings.policy
             }
             let reviewer = Reviewer(disabled: disabled)
             let fixedKind = kind
@@ -74,7 +74,7 @@ extension Followup {
                 let inferred = fixedKind == nil ? MessageKind.infer(from: input.text, language: language) : nil
                 let context = ReviewContext(
                     kind: fixedKind ?? inferred!.kind, language: language, process: processState, now: at, calendar: businessCalendar,
-                    policy: settings)
+                    policy: settings, settings: reviewSettings)
                 return Outcome(
                     input: input, context: context, inferredReason: inferred?.reason, review: reviewer.review(input.text, context: context))
             }

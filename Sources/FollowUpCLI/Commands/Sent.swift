@@ -52,7 +52,7 @@ extension Followup.Sent {
     func reviewNotes(_ text: String, before: ProcessState, at: Date, context: CommandContext) -> [String] {
         let reviewContext = ReviewContext(
             kind: kind, language: before.process.language, process: before, now: at, calendar: context.calendar(for: before.process),
-            policy: context.settings.policy)
+            policy: context.settings.policy, settings: context.settings.review)
         let review = Reviewer().review(text, context: reviewContext)
         var notes = ["Review: \(review.verdict) (\(review.figures.words) words)."]
         for finding in review.findings {

@@ -11,6 +11,7 @@ public struct UserSettings: Sendable, Equatable {
     public var zone: Zone?
     public var language: Language = .english
     public var policy = PolicySettings()
+    public var review = ReviewSettings()
 
     public init() {}
 
@@ -33,48 +34,66 @@ public struct UserSettings: Sendable, Equatable {
     }
 
     /// Every key, in the order `followup settings` lists them.
-    public static let keys: [Key] = [
-        Key(name: "name", summary: "your name, used to sign drafts", accepts: "any text", get: { $0.name ?? "" }, set: { $0.name = $1.nonEmpty }),
-        Key(
-            name: "signature", summary: "the closing line of drafts", accepts: "any text", get: { $0.signature ?? "" },
-            set: { $0.signature = $1.nonEmpty }),
-        Key(
-            name: "region", summary: "default region of new processes (public holidays)", accepts: "an ISO 3166 code such as US, GB-ENG, BR-SP",
-            get: { $0.region ?? "" },
-            set: { settings, value throws(FollowUpError) in
-                settings.region = value.isEmpty ? nil : try HiringProcess.validatedRegion(value)
-            }),
-        Key(
-            name: "time-zone", summary: "your time zone, and the default of new processes", accepts: "an IANA name such as America/New_York",
-            get: { $0.zone?.identifier ?? "" },
-            set: { settings, value throws(FollowUpError) in settings.zone = value.isEmpty ? nil : try Zone(value) }),
-        Key(
-            name: "language", summary: "default language of new processes", accepts: Language.allCases.map(\.rawValue).joined(separator: " or "),
-            get: { $0.language.rawValue },
-            set: { settings, value throws(FollowUpError) in settings.language = try Language(parsing: value) }),
-        Key(
-            name: "sending-hours", summary: "when messages should land, in the recruiter's zone", accepts: "HH:MM-HH:MM such as 09:00-11:00",
-            get: { $0.policy.sendingHours.description },
-            set: { settings, value throws(FollowUpError) in settings.policy.sendingHours = try SendingHours(parsing: value) }),
-        Key(
-            name: "thank-you", summary: "when to suggest a thank-you (P1)", accepts: "auto, always or never",
-            get: { $0.policy.thankYou.rawValue },
-            set: { settings, value throws(FollowUpError) in
-                guard let preference = PolicySettings.ThankYouPreference(rawValue: value.lowercased()) else {
-                    throw FollowUpError.invalidSetting(key: "thank-you", value: value, expected: "auto, always or never")
-                }
-                settings.policy.thankYou = preference
-            }),
-        number("thank-you-hours", "hours after an interview a thank-you stays advised (P1)", 1...168, \.thankYouHours),
-        number("interview-minutes", "assumed interview length when no end is known (P1)", 5...600, \.interviewMinutes),
-        span("after-deadline-days", "business days after the deadline for the check-in (P3)", \.afterDeadlineDays),
-        span("no-timeline-days", "business days after the interview without a timeline (P4)", \.noTimelineDays),
-        span("final-attempt-days", "business days after the first follow-up for the final one (P5)", \.finalAttemptDays),
-        number("move-on-days", "business days after the final attempt before moving on (P6)", 1...60, \.moveOnDays),
-        number("cap", "unanswered follow-ups allowed per round (P7)", 1...5, \.cap),
-        number("spacing-days", "business days to leave after your last message (P10)", 0...20, \.spacingDays),
-        number("alignment-days", "business days an alignment stays advised without an outside deadline (P9)", 1...20, \.alignmentDays),
-    ]
+    public static let keys: [Key] =
+        [
+            Key(name: "name", summary: "your name, used to sign drafts", accepts: "any text", get: { $0.name ?? "" }, set: { $0.name = $1.nonEmpty }),
+            Key(
+                name: "signature", summary: "the closing line of drafts", accepts: "any text", get: { $0.signature ?? "" },
+                set: { $0.signature = $1.nonEmpty }),
+            Key(
+                name: "region", summary: "default region of new processes (public holidays)", accepts: "an ISO 3166 code such as US, GB-ENG, BR-SP",
+                get: { $0.region ?? "" },
+                set: { settings, value throws(FollowUpError) in
+                    settings.region = value.isEmpty ? nil : try HiringProcess.validatedRegion(value)
+                }),
+            Key(
+                name: "time-zone", summary: "your time zone, and the default of new processes", accepts: "an IANA name such as America/New_York",
+                get: { $0.zone?.identifier ?? "" },
+                set: { settings, value throws(FollowUpError) in settings.zone = value.isEmpty ? nil : try Zone(value) }),
+            Key(
+                name: "language", summary: "default language of new processes", accepts: Language.allCases.map(\.rawValue).joined(separator: " or "),
+                get: { $0.language.rawValue },
+                set: { settings, value throws(FollowUpError) in settings.language = try Language(parsing: value) }),
+            Key(
+                name: "sending-hours", summary: "when messages should land, in the recruiter's zone", accepts: "HH:MM-HH:MM such as 09:00-11:00",
+                get: { $0.policy.sendingHours.description },
+                set: { settings, value throws(FollowUpError) in settings.policy.sendingHours = try SendingHours(parsing: value) }),
+            Key(
+                name: "thank-you", summary: "when to suggest a thank-you (P1)", accepts: "auto, always or never",
+                get: { $0.policy.thankYou.rawValue },
+                set: { settings, value throws(FollowUpError) in
+                    guard let preference = PolicySettings.ThankYouPreference(rawValue: value.lowercased()) else {
+                        throw FollowUpError.invalidSetting(key: "thank-you", value: value, expected: "auto, always or never")
+                    }
+                    settings.policy.thankYou = preference
+                }),
+            number("thank-you-hours", "hours after an interview a thank-you stays advised (P1)", 1...168, \.thankYouHours),
+            number("interview-minutes", "assumed interview length when no end is known (P1)", 5...600, \.interviewMinutes),
+            span("after-deadline-days", "business days after the deadline for the check-in (P3)", \.afterDeadlineDays),
+            span("no-timeline-days", "business days after the interview without a timeline (P4)", \.noTimelineDays),
+            span("final-attempt-days", "business days after the first follow-up for the final one (P5)", \.finalAttemptDays),
+            number("move-on-days", "business days after the final attempt before moving on (P6)", 1...60, \.moveOnDays),
+            number("cap", "unanswered follow-ups allowed per round (P7)", 1...5, \.cap),
+            number("spacing-days", "business days to leave after your last message (P10)", 0...20, \.spacingDays),
+            number("alignment-days", "business days an alignment stays advised without an outside deadline (P9)", 1...20, \.alignmentDays),
+        ] + MessageKind.allCases.map(budget) + [
+            Key(
+                name: "disabled-rules", summary: "review rules switched off (R5)",
+                accepts: "rule ids separated by commas, such as R6,R11, or nothing",
+                get: { $0.review.disabled.sorted().map(\.rawValue).joined(separator: ",") },
+                set: { settings, value throws(FollowUpError) in
+                    var rules = Set<ReviewRuleID>()
+                    for name in value.split(separator: ",") {
+                        guard let rule = ReviewRuleID(rawValue: name.trimmingSpaces().uppercased()) else {
+                            throw FollowUpError.invalidSetting(
+                                key: "disabled-rules", value: value,
+                                expected: "rule ids from \(ReviewRuleID.allCases.map(\.rawValue).joined(separator: ", ")), separated by commas")
+                        }
+                        rules.insert(rule)
+                    }
+                    settings.review.disabled = rules
+                })
+        ] + Language.allCases.map(extraPhrases)
 
     /// Key names, for error messages and completion.
     public static var keyNames: [String] { keys.map(\.name) }
@@ -126,6 +145,31 @@ public struct UserSettings: Sendable, Equatable {
                     throw FollowUpError.invalidSetting(key: name, value: value, expected: accepts)
                 }
                 settings.policy[keyPath: path] = number
+            })
+    }
+
+    static func budget(_ kind: MessageKind) -> Key {
+        let name = "word-budget-\(kind.rawValue)"
+        let accepts = "a whole number of words from 20 to 400"
+        return Key(
+            name: name, summary: "words a \(kind.rawValue) message may have before R5 speaks", accepts: accepts,
+            get: { String($0.review.budget(for: kind)) },
+            set: { settings, value throws(FollowUpError) in
+                guard let number = Int(value), (20...400).contains(number) else {
+                    throw FollowUpError.invalidSetting(key: name, value: value, expected: accepts)
+                }
+                settings.review.budgets[kind] = number
+            })
+    }
+
+    static func extraPhrases(_ language: Language) -> Key {
+        let name = "extra-phrases-\(language.rawValue)"
+        return Key(
+            name: name, summary: "your own phrases for the review rules, in \(language.rawValue)",
+            accepts: "entries RULE=phrase separated by ';'",
+            get: { ReviewSettings.formatPhrases($0.review.extraPhrases[language] ?? []) },
+            set: { settings, value throws(FollowUpError) in
+                settings.review.extraPhrases[language] = try ReviewSettings.parsePhrases(value, key: name)
             })
     }
 

@@ -21,11 +21,11 @@ public struct PhraseList: Sendable {
         language == .english ? english : portuguese
     }
 
-    /// Every match of every entry, as findings of `rule`.
-    func findings(rule: ReviewRuleID, severity: Severity, in text: ReviewText, language: Language) -> [Finding] {
+    /// Every match of every entry (and the user's own phrases for `rule`), as findings of `rule`.
+    func findings(rule: ReviewRuleID, severity: Severity, in text: ReviewText, context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
         var covered: [ClosedRange<Int>] = []
-        for entry in entries(for: language) {
+        for entry in context.entries(self, rule: rule) {
             for range in entry.pattern.matches(in: text) where !covered.contains(where: { $0.overlaps(range) }) {
                 covered.append(range)
                 findings.append(

@@ -10,11 +10,13 @@ public struct ReviewContext: Sendable {
     public var now: Date?
     public var calendar: BusinessCalendar
     public var policy: PolicySettings
+    public var settings: ReviewSettings
 
     public init(
         kind: MessageKind, language: Language, process: ProcessState? = nil, now: Date? = nil,
-        calendar: BusinessCalendar = .weekendsOnly, policy: PolicySettings = PolicySettings()
+        calendar: BusinessCalendar = .weekendsOnly, policy: PolicySettings = PolicySettings(), settings: ReviewSettings = ReviewSettings()
     ) {
+        self.settings = settings
         self.kind = kind
         self.language = language
         self.process = process
@@ -71,7 +73,7 @@ public struct Reviewer: Sendable {
     /// Reviews one draft; findings come in the order of the text.
     public func review(_ draft: String, context: ReviewContext) -> Review {
         let text = ReviewText(draft, language: context.language)
-        var findings = rules.flatMap { $0.findings(in: text, context: context) }
+        var findings = rules.filter { !context.settings.disabled.contains($0.id) }.flatMap { $0.findings(in: text, context: context) }
         findings.sort { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }
         return Review(findings: findings, figures: ReviewFigures.measure(text, context: context))
     }

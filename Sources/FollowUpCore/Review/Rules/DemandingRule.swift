@@ -62,6 +62,6 @@ struct DemandingRule: ReviewRule {
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
-        Self.phrases.findings(rule: id, severity: .error, in: text, language: context.language)
+        Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
     }
 }

@@ -51,7 +51,7 @@ struct EmotionRule: ReviewRule {
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
-        var findings = Self.phrases.findings(rule: id, severity: .error, in: text, language: context.language)
+        var findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
         // Stacked exclamation marks read as agitation in any language.
         let bytes = Array(text.original.utf8)
         var index = 0

@@ -47,7 +47,7 @@ struct ImmediateDecisionRule: ReviewRule {
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         let backed = context.process.map { !$0.pendingContexts.isEmpty || $0.effective.contains { $0.payload.kind == .contextChanged } } ?? false
-        var findings = Self.phrases.findings(rule: id, severity: backed ? .info : .error, in: text, language: context.language)
+        var findings = Self.phrases.findings(rule: id, severity: backed ? .info : .error, in: text, context: context)
         if backed {
             for index in findings.indices {
                 findings[index].message =

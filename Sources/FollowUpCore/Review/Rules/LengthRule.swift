@@ -2,24 +2,13 @@
 struct LengthRule: ReviewRule {
     let id = ReviewRuleID.r5
 
-    /// Words a message of each kind may have before it reads long (SPEC §3: a check-in under ~80).
-    static func budget(for kind: MessageKind) -> Int {
-        switch kind {
-        case .thankYou: 100
-        case .checkIn: 80
-        case .final: 70
-        case .alignment: 110
-        case .other: 120
-        }
-    }
-
     static let longSentence = 30
     static let maximumParagraphs = 5
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         let english = context.language == .english
         var findings: [Finding] = []
-        let budget = Self.budget(for: context.kind)
+        let budget = context.settings.budget(for: context.kind)
         let count = text.words.count
         if count > budget, let first = text.words.first, let last = text.words.last {
             findings.append(

@@ -23,7 +23,7 @@ struct OutsideDeadlineRule: ReviewRule {
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         let backed = context.process.map { $0.effective.contains { $0.payload.kind == .contextChanged } } ?? false
-        var findings = Self.phrases.findings(rule: id, severity: backed ? .info : .warning, in: text, language: context.language)
+        var findings = Self.phrases.findings(rule: id, severity: backed ? .info : .warning, in: text, context: context)
         if !backed, context.process != nil {
             for index in findings.indices {
                 findings[index].message +=

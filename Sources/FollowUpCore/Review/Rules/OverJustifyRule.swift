@@ -37,6 +37,6 @@ struct OverJustifyRule: ReviewRule {
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
-        Self.phrases.findings(rule: id, severity: .warning, in: text, language: context.language)
+        Self.phrases.findings(rule: id, severity: .warning, in: text, context: context)
     }
 }

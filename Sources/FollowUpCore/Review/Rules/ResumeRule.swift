@@ -39,6 +39,6 @@ struct ResumeRule: ReviewRule {
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
-        Self.phrases.findings(rule: id, severity: .warning, in: text, language: context.language)
+        Self.phrases.findings(rule: id, severity: .warning, in: text, context: context)
     }
 }
