@@ -7,6 +7,7 @@ import Foundation
 ///     followup-bench agenda [--processes N]        agenda over N in-memory processes (10 events each)
 ///     followup-bench load-agenda --db PATH         load a seeded file and compute its agenda
 ///     followup-bench seed --db PATH [--processes N] write a database of N processes for other tools
+///     followup-bench review --corpus DIR           review every message of a corpus in process, µs per message
 @main
 enum FollowUpBench {
     static let now = try! DateInput.instant("2026-03-20T10:00:00-04:00", in: .utc)
@@ -46,6 +47,27 @@ enum FollowUpBench {
             let done = DispatchTime.now().uptimeNanoseconds
             print(String(format: "load %d processes: %.3f s", states.count, Double(loaded - start) / 1e9))
             report("load + agenda from SQLite", Double(done - start) / 1e9, agenda)
+        case "review":
+            guard let folder = option("--corpus", in: arguments) else { fail("review needs --corpus DIR (make one with Benchmarks/make-corpus.py)") }
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+            let texts = try names.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+            let contexts = texts.map { text -> ReviewContext in
+                let language = Language.infer(from: text)
+                return ReviewContext(kind: .checkIn, language: language)
+            }
+            let reviewer = Reviewer()
+            var findings = 0
+            var best = Double.infinity
+            for _ in 0..<5 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                findings = 0
+                for (text, context) in zip(texts, contexts) { findings += reviewer.review(text, context: context).findings.count }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            print(
+                String(
+                    format: "review in process: %d messages in %.4f s (best of 5) = %.1f µs per message, %.0f messages/s, %d findings",
+                    texts.count, best, best / Double(texts.count) * 1e6, Double(texts.count) / best, findings))
         case "seed":
             guard let path else { fail("seed needs --db PATH") }
             try? FileManager.default.removeItem(atPath: path)
@@ -53,7 +75,7 @@ enum FollowUpBench {
             let count = try await database.importArchive(makeArchive(processes: processes))
             print("seeded \(count) processes x 10 events into \(path)")
         default:
-            fail("unknown benchmark '\(command)': use agenda, load-agenda or seed")
+            fail("unknown benchmark '\(command)': use agenda, load-agenda, review or seed")
         }
     }
 

@@ -24,6 +24,8 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
 
     let elements: [Element]
     public let description: String
+    /// The words a match must start with, when the first element is required and exact.
+    let firstWords: [String]?
 
     /// Parses a pattern; the words are normalised the way review text is.
     public init(_ text: String) {
@@ -47,13 +49,38 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             elements.append(.word(alternatives: alternatives, optional: optional))
         }
         self.elements = elements
+        if case .word(let alternatives, false)? = elements.first {
+            let exact = alternatives.compactMap { alternative -> String? in
+                if case .exact(let word) = alternative { return word }
+                return nil
+            }
+            firstWords = exact.count == alternatives.count ? exact : nil
+        } else {
+            firstWords = nil
+        }
     }
+
+    public static func == (lhs: PhrasePattern, rhs: PhrasePattern) -> Bool { lhs.description == rhs.description }
 
     /// Every non-overlapping match in the text, as ranges of word indices.
     public func matches(in text: ReviewText) -> [ClosedRange<Int>] {
         var found: [ClosedRange<Int>] = []
-        var index = 0
         let words = text.words
+        if let firstWords {
+            // Only where the first word occurs.
+            var starts: [Int] = []
+            for word in firstWords { starts += text.positions[word] ?? [] }
+            starts.sort()
+            var next = 0
+            for start in starts where start >= next {
+                if let end = match(elementIndex: 0, wordIndex: start, words: words, sentence: words[start].sentence, first: start), end >= start {
+                    found.append(start...end)
+                    next = end + 1
+                }
+            }
+            return found
+        }
+        var index = 0
         while index < words.count {
             if let end = match(elementIndex: 0, wordIndex: index, words: words, sentence: words[index].sentence, first: index), end >= index {
                 found.append(index...end)

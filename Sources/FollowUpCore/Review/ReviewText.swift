@@ -25,6 +25,8 @@ public struct ReviewText: Sendable {
     public let sentences: [Range<Int>]
     /// Byte offsets of each question mark.
     public let questionMarks: [Int]
+    /// Where each normalised word occurs, so a phrase starting with a known word is only tried there.
+    let positions: [String: [Int]]
 
     public init(_ text: String, language: Language) {
         original = text
@@ -41,7 +43,7 @@ public struct ReviewText: Sendable {
         var offset = 0
         var current = ""
         var currentStart = 0
-        let contractions = ReviewText.contractions(for: language)
+        let contractions = language == .english ? ReviewText.englishContractions : ReviewText.portugueseContractions
 
         func flushWord() {
             guard !current.isEmpty else { return }
@@ -66,9 +68,9 @@ public struct ReviewText: Sendable {
         var pending: Unicode.Scalar? = scalars.next()
         while let scalar = pending {
             let next = scalars.next()
-            let width = String(scalar).utf8.count
+            let width = UTF8.width(scalar)
             let isApostrophe = scalar == "'" || scalar == "\u{2019}"
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if ReviewText.isWordScalar(scalar)
                 || (isApostrophe && !current.isEmpty && (next?.properties.isAlphabetic ?? false))
                 || (scalar == "-" && !current.isEmpty && (next?.properties.isAlphabetic ?? false))
             {
@@ -88,8 +90,20 @@ public struct ReviewText: Sendable {
         }
         endSentence(at: offset)
         self.words = words
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word.text, default: []].append(index) }
+        self.positions = positions
         self.sentences = sentences
         self.questionMarks = questionMarks
+    }
+
+    /// Letters and digits; ASCII is decided without the Unicode tables, which dominate otherwise.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// 1-based line and column (in UTF-8 bytes, as compilers and vim count) of a byte offset.
@@ -111,6 +125,7 @@ public struct ReviewText: Sendable {
 
     /// Lower case, accents folded, curly apostrophes straightened.
     static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 128 && !($0 >= 65 && $0 <= 90) }) { return word }
         var result = ""
         for scalar in word.lowercased().unicodeScalars {
             if let plain = foldedScalars[scalar] {
@@ -132,6 +147,9 @@ public struct ReviewText: Sendable {
         }
         return table
     }()
+
+    static let englishContractions = contractions(for: .english)
+    static let portugueseContractions = contractions(for: .brazilianPortuguese)
 
     /// Contractions and colloquial spellings, expanded to the words the phrase lists use.
     static func contractions(for language: Language) -> [String: [String]] {

@@ -52,15 +52,35 @@ struct LengthRule: ReviewRule {
                     suggestion: english
                         ? "Keep context, the process, one question and thanks." : "Fique com contexto, o processo, uma pergunta e o agradecimento."))
         }
-        let paragraphs = text.original.components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        if paragraphs.count > Self.maximumParagraphs, let first = text.words.first {
+        let paragraphs = Self.paragraphCount(text.original)
+        if paragraphs > Self.maximumParagraphs, let first = text.words.first {
             findings.append(
                 Finding(
                     rule: id, severity: .info, in: text, start: first.start, end: first.end,
                     message: english
-                        ? "\(paragraphs.count) paragraphs for a short message." : "\(paragraphs.count) parágrafos para uma mensagem curta.",
+                        ? "\(paragraphs) paragraphs for a short message." : "\(paragraphs) parágrafos para uma mensagem curta.",
                     suggestion: english ? "Two or three short paragraphs are enough." : "Dois ou três parágrafos curtos bastam."))
         }
         return findings
+    }
+
+    /// Blocks of text separated by blank lines, counted on bytes.
+    static func paragraphCount(_ text: String) -> Int {
+        var count = 0
+        var inParagraph = false
+        var lineHasText = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if !lineHasText { inParagraph = false }
+                lineHasText = false
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                if !inParagraph {
+                    count += 1
+                    inParagraph = true
+                }
+                lineHasText = true
+            }
+        }
+        return count
     }
 }
