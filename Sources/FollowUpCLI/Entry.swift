@@ -14,7 +14,16 @@ import Darwin
 enum Entry {
     static func main() async {
         do {
-            var command = try Followup.parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            var files: [String]?
+            if arguments.first == Followup.ReviewCommand._commandName {
+                (arguments, files) = Followup.ReviewCommand.splitOperands(arguments)
+            }
+            var command = try Followup.parseAsRoot(arguments)
+            if let files, var review = command as? Followup.ReviewCommand {
+                review.files = files
+                command = review
+            }
             if var command = command as? any AsyncParsableCommand {
                 try await command.run()
             } else {

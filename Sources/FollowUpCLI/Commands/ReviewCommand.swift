@@ -38,6 +38,36 @@ extension Followup {
 
         @OptionGroup var store: StoreOptions
 
+        /// Options of `review` that take a value, so their values are not mistaken for files.
+        static let valueOptions: Set<String> = ["--kind", "--language", "--process", "--disable", "--format", "--db"]
+
+        /// Separates file operands from options before ArgumentParser sees them: it tracks every
+        /// value of an array argument in a way that grows quadratically, so 2,000 file names took
+        /// longer to parse than to review.
+        static func splitOperands(_ arguments: [String]) -> (options: [String], files: [String]) {
+            var options: [String] = []
+            var files: [String] = []
+            var index = 0
+            while index < arguments.count {
+                let argument = arguments[index]
+                if argument == "--" {
+                    files += arguments[(index + 1)...]
+                    break
+                }
+                if index > 0, argument == "-" || !argument.hasPrefix("-") {
+                    files.append(argument)
+                } else {
+                    options.append(argument)
+                    if valueOptions.contains(argument), index + 1 < arguments.count {
+                        index += 1
+                        options.append(arguments[index])
+                    }
+                }
+                index += 1
+            }
+            return (options, files)
+        }
+
         struct Input: Sendable {
             var name: String
             var text: String
@@ -70,13 +100,21 @@ extension Followup {
             let processState = state
             let (at, businessCalendar, settings) = (now, calendar, policy)
             let results = inputs.concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) { input in
-                let language = explicitLanguage ?? processState?.process.language ?? Language.infer(from: input.text)
-                let inferred = fixedKind == nil ? MessageKind.infer(from: input.text, language: language) : nil
+                // Split the words once: language and kind inference and the review share them.
+                var english: ReviewText?
+                let language =
+                    explicitLanguage ?? processState?.process.language
+                    ?? { () -> Language in
+                        english = ReviewText(input.text, language: .english)
+                        return Language.infer(from: english!)
+                    }()
+                let text = language == .english ? english ?? ReviewText(input.text, language: .english) : ReviewText(input.text, language: language)
+                let inferred = fixedKind == nil ? MessageKind.infer(from: text, language: language) : nil
                 let context = ReviewContext(
                     kind: fixedKind ?? inferred!.kind, language: language, process: processState, now: at, calendar: businessCalendar,
                     policy: settings, settings: reviewSettings)
                 return Outcome(
-                    input: input, context: context, inferredReason: inferred?.reason, review: reviewer.review(input.text, context: context))
+                    input: input, context: context, inferredReason: inferred?.reason, review: reviewer.review(text, context: context))
             }
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             switch format {

@@ -1,7 +1,11 @@
 extension Language {
     /// Guesses the language of a draft from its most common words, for reviews run without `--language`.
     public static func infer(from text: String) -> Language {
-        let review = ReviewText(text, language: .english)
+        infer(from: ReviewText(text, language: .english))
+    }
+
+    /// The same guess from words already split (English contractions), so a review can reuse them.
+    public static func infer(from review: ReviewText) -> Language {
         let portuguese: Set<String> = [
             "nao", "voce", "voces", "que", "de", "da", "do", "para", "obrigado", "obrigada", "processo", "vaga", "uma", "um", "com", "estou",
             "sobre", "alguma", "tudo", "bem", "ola", "oi", "e", "os", "as", "na", "no", "meu", "minha",
@@ -34,7 +38,11 @@ extension MessageKind {
     /// Guesses what kind of message a draft is, with the reason in one phrase, so the review can say
     /// which rules it applied and why.
     public static func infer(from text: String, language: Language) -> (kind: MessageKind, reason: String) {
-        let review = ReviewText(text, language: language)
+        infer(from: ReviewText(text, language: language), language: language)
+    }
+
+    /// The same guess from words already split.
+    public static func infer(from review: ReviewText, language: Language) -> (kind: MessageKind, reason: String) {
         let english = language == .english
         let outside = OutsideDeadlineRule.phrases.entries(for: language).contains { !$0.pattern.matches(in: review).isEmpty }
         if outside { return (.alignment, english ? "it mentions another offer or deadline" : "menciona outra proposta ou prazo") }

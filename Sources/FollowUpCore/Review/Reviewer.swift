@@ -72,7 +72,11 @@ public struct Reviewer: Sendable {
 
     /// Reviews one draft; findings come in the order of the text.
     public func review(_ draft: String, context: ReviewContext) -> Review {
-        let text = ReviewText(draft, language: context.language)
+        review(ReviewText(draft, language: context.language), context: context)
+    }
+
+    /// Reviews words already split in the context's language (callers that inferred the kind reuse them).
+    public func review(_ text: ReviewText, context: ReviewContext) -> Review {
         var findings = rules.filter { !context.settings.disabled.contains($0.id) }.flatMap { $0.findings(in: text, context: context) }
         findings.sort { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }
         return Review(findings: findings, figures: ReviewFigures.measure(text, context: context))
