@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The timing rules of SPEC §2, by stable id, so every piece of advice can say which rule spoke.
-public enum RuleID: String, Sendable, Codable, CaseIterable, Comparable {
+public enum RuleID: String, Sendable, Codable, CaseIterable, NumberedRule {
     case p1 = "P1", p2 = "P2", p3 = "P3", p4 = "P4", p5 = "P5", p6 = "P6"
     case p7 = "P7", p8 = "P8", p9 = "P9", p10 = "P10", p11 = "P11"
 
@@ -22,12 +22,6 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// "P3 after-deadline".
-    public var label: String { "\(rawValue) \(name)" }
-
-    public static func < (lhs: RuleID, rhs: RuleID) -> Bool {
-        Int(lhs.rawValue.dropFirst())! < Int(rhs.rawValue.dropFirst())!
-    }
 }
 
 /// What the user should do about a process.

@@ -1,5 +1,5 @@
 /// The review rules of SPEC §4, by stable id, so every finding can say which rule spoke.
-public enum ReviewRuleID: String, Sendable, Codable, CaseIterable, Comparable {
+public enum ReviewRuleID: String, Sendable, Codable, CaseIterable, NumberedRule {
     case r1 = "R1", r2 = "R2", r3 = "R3", r4 = "R4", r5 = "R5", r6 = "R6"
     case r7 = "R7", r8 = "R8", r9 = "R9", r10 = "R10", r11 = "R11"
 
@@ -20,11 +20,6 @@ public enum ReviewRuleID: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    public var label: String { "\(rawValue) \(name)" }
-
-    public static func < (lhs: ReviewRuleID, rhs: ReviewRuleID) -> Bool {
-        Int(lhs.rawValue.dropFirst())! < Int(rhs.rawValue.dropFirst())!
-    }
 }
 
 /// How much a finding matters: an error keeps a draft from being ready to send.
