@@ -104,6 +104,14 @@ struct CommandContext {
         }
     }
 
+    /// The review context for a draft: the user's policy and review settings, and the process's
+    /// calendar when there is a process.
+    func reviewContext(kind: MessageKind, language: Language, process: ProcessState?, at: Date? = nil) -> ReviewContext {
+        ReviewContext(
+            kind: kind, language: language, process: process, now: at, calendar: process.map { calendar(for: $0.process) } ?? .weekendsOnly,
+            policy: settings.policy, settings: settings.review)
+    }
+
     func advice(for state: ProcessState) -> Advice {
         policy.advice(for: state, at: now, calendar: calendar(for: state.process))
     }

@@ -10,7 +10,6 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case emptyField(String)
     case invalidDeadline(start: Day, end: Day)
     case eventInFuture(what: String, at: String, now: String)
-    case eventBeforeInterview(what: String)
     case alreadyClosed(outcome: Outcome, on: String)
     case nothingToUndo
     case unknownSetting(String, valid: [String])
@@ -36,8 +35,6 @@ public enum FollowUpError: Error, Sendable, Equatable {
             return "the promised range ends (\(end)) before it starts (\(start)): give the earlier day first"
         case .eventInFuture(let what, let at, let now):
             return "the \(what) is dated \(at), which is after now (\(now)): log it once it has happened, or fix --at"
-        case .eventBeforeInterview(let what):
-            return "a \(what) needs an interview first: log it with 'followup interviewed'"
         case .alreadyClosed(let outcome, let on):
             return "the process was already closed on \(on) (\(outcome.rawValue)): undo that first with 'followup undo' to change the outcome"
         case .nothingToUndo:

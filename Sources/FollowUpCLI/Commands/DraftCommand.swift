@@ -38,9 +38,7 @@ extension Followup {
             let draft = try Composer(settings: context.settings).draft(for: state, kind: kind, language: language)
             let review = Reviewer().review(
                 draft.body,
-                context: ReviewContext(
-                    kind: kind, language: draft.language, process: state, calendar: context.calendar(for: state.process),
-                    policy: context.settings.policy, settings: context.settings.review))
+                context: context.reviewContext(kind: kind, language: draft.language, process: state))
             if read.json {
                 context.printJSON(
                     Output(

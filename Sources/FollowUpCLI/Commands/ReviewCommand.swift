@@ -84,21 +84,12 @@ extension Followup {
                 })
             let explicitLanguage = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
             let inputs = try (files.isEmpty ? ["-"] : files).map(Self.read)
-            var state: ProcessState?
-            var now: Date?
-            var calendar = BusinessCalendar.weekendsOnly
             let context = try await CommandContext.make(store)
-            let policy = context.settings.policy
-            let reviewSettings = context.settings.review
-            if let process {
-                state = try await context.database.state(of: process)
-                now = context.now
-                calendar = context.calendar(for: state!.process)
-            }
+            // With a process, the review sees its timeline and volume as of now.
+            let processState = try await process.asyncMap { try await context.database.state(of: $0) }
+            let now = processState == nil ? nil : context.now
             let reviewer = Reviewer(disabled: disabled)
             let fixedKind = kind
-            let processState = state
-            let (at, businessCalendar, settings) = (now, calendar, policy)
             let results = inputs.concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) { input in
                 // Split the words once: language and kind inference and the review share them.
                 var english: ReviewText?
@@ -110,11 +101,9 @@ extension Followup {
                     }()
                 let text = language == .english ? english ?? ReviewText(input.text, language: .english) : ReviewText(input.text, language: language)
                 let inferred = fixedKind == nil ? MessageKind.infer(from: text, language: language) : nil
-                let context = ReviewContext(
-                    kind: fixedKind ?? inferred!.kind, language: language, process: processState, now: at, calendar: businessCalendar,
-                    policy: settings, settings: reviewSettings)
+                let reviewContext = context.reviewContext(kind: fixedKind ?? inferred!.kind, language: language, process: processState, at: now)
                 return Outcome(
-                    input: input, context: context, inferredReason: inferred?.reason, review: reviewer.review(text, context: context))
+                    input: input, context: reviewContext, inferredReason: inferred?.reason, review: reviewer.review(text, context: reviewContext))
             }
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             switch format {
@@ -172,6 +161,14 @@ extension Followup {
             let data = try! FollowUpJSON.makeEncoder().encode(objects)
             print(String(decoding: data, as: UTF8.self))
         }
+    }
+}
+
+extension Optional {
+    /// `map` for an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }
 

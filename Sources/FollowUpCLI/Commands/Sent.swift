@@ -50,10 +50,7 @@ extension Followup {
 extension Followup.Sent {
     /// The review of the recorded text, in the process's context at the moment it was sent.
     func reviewNotes(_ text: String, before: ProcessState, at: Date, context: CommandContext) -> [String] {
-        let reviewContext = ReviewContext(
-            kind: kind, language: before.process.language, process: before, now: at, calendar: context.calendar(for: before.process),
-            policy: context.settings.policy, settings: context.settings.review)
-        let review = Reviewer().review(text, context: reviewContext)
+        let review = Reviewer().review(text, context: context.reviewContext(kind: kind, language: before.process.language, process: before, at: at))
         var notes = ["Review: \(review.verdict) (\(review.figures.words) words)."]
         for finding in review.findings {
             notes.append(

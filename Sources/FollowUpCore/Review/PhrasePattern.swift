@@ -73,7 +73,7 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             starts.sort()
             var next = 0
             for start in starts where start >= next {
-                if let end = match(elementIndex: 0, wordIndex: start, words: words, sentence: words[start].sentence, first: start), end >= start {
+                if let end = match(elementIndex: 0, wordIndex: start, words: words, sentence: words[start].sentence), end >= start {
                     found.append(start...end)
                     next = end + 1
                 }
@@ -82,7 +82,7 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
         }
         var index = 0
         while index < words.count {
-            if let end = match(elementIndex: 0, wordIndex: index, words: words, sentence: words[index].sentence, first: index), end >= index {
+            if let end = match(elementIndex: 0, wordIndex: index, words: words, sentence: words[index].sentence), end >= index {
                 found.append(index...end)
                 index = end + 1
             } else {
@@ -93,26 +93,26 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Returns the index of the last word consumed, or nil; `index - 1` when nothing was consumed.
-    private func match(elementIndex: Int, wordIndex: Int, words: [ReviewText.Word], sentence: Int, first: Int) -> Int? {
+    private func match(elementIndex: Int, wordIndex: Int, words: [ReviewText.Word], sentence: Int) -> Int? {
         guard elementIndex < elements.count else { return wordIndex - 1 }
         let inSentence = wordIndex < words.count && words[wordIndex].sentence == sentence
         switch elements[elementIndex] {
         case .gap(let size):
             for skip in 0...size {
                 guard skip == 0 || (wordIndex + skip - 1 < words.count && words[wordIndex + skip - 1].sentence == sentence) else { break }
-                if let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + skip, words: words, sentence: sentence, first: first) {
+                if let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + skip, words: words, sentence: sentence) {
                     return end
                 }
             }
             return nil
         case .word(let alternatives, let optional):
             if inSentence, alternatives.contains(where: { $0.matches(words[wordIndex].text) }),
-                let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, words: words, sentence: sentence, first: first)
+                let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, words: words, sentence: sentence)
             {
                 return end
             }
             // A match that consumes no word at all is dropped by `matches(in:)`.
-            return optional ? match(elementIndex: elementIndex + 1, wordIndex: wordIndex, words: words, sentence: sentence, first: first) : nil
+            return optional ? match(elementIndex: elementIndex + 1, wordIndex: wordIndex, words: words, sentence: sentence) : nil
         }
     }
 }

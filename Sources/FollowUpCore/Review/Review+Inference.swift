@@ -47,11 +47,11 @@ extension MessageKind {
         let outside = OutsideDeadlineRule.phrases.entries(for: language).contains { !$0.pattern.matches(in: review).isEmpty }
         if outside { return (.alignment, english ? "it mentions another offer or deadline" : "menciona outra proposta ou prazo") }
         let isFinal = finalAttempt.entries(for: language).contains { !$0.pattern.matches(in: review).isEmpty }
-        if isFinal, QuestionRule.questionCount(in: review, language: language) > 0 {
+        if isFinal, review.questionCount > 0 {
             return (.final, english ? "it calls itself a last attempt" : "se apresenta como última tentativa")
         }
         let thanks = CourtesyRule.courtesy.entries(for: language).first!.pattern
-        if !thanks.matches(in: review).isEmpty, QuestionRule.questionCount(in: review, language: language) == 0 {
+        if !thanks.matches(in: review).isEmpty, review.questionCount == 0 {
             return (.thankYou, english ? "it thanks and asks nothing" : "agradece e não pergunta nada")
         }
         return (.checkIn, english ? "it asks about the process" : "pergunta sobre o processo")

@@ -25,6 +25,8 @@ public struct ReviewText: Sendable {
     public let sentences: [Range<Int>]
     /// Byte offsets of each question mark.
     public let questionMarks: [Int]
+    /// Sentences that ask something (R8 and the figures read it; counted once per text).
+    public private(set) var questionCount = 0
     /// Where each normalised word occurs, so a phrase starting with a known word is only tried there.
     let positions: [String: [Int]]
 
@@ -95,6 +97,7 @@ public struct ReviewText: Sendable {
         self.positions = positions
         self.sentences = sentences
         self.questionMarks = questionMarks
+        questionCount = QuestionRule.questionCount(in: self, language: language)
     }
 
     /// Letters and digits; ASCII is decided without the Unicode tables, which dominate otherwise.

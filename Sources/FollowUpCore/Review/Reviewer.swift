@@ -87,7 +87,7 @@ extension ReviewFigures {
     static func measure(_ text: ReviewText, context: ReviewContext) -> ReviewFigures {
         let words = text.words.count
         let sentences = max(text.sentences.count, words > 0 ? 1 : 0)
-        let questions = QuestionRule.questionCount(in: text, language: context.language)
+        let questions = text.questionCount
         let syllables = text.words.reduce(0) { $0 + syllableCount($1.text) }
         var ease = 0.0
         if words > 0 {

@@ -45,7 +45,7 @@ struct QuestionRule: ReviewRule {
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         guard [.checkIn, .final, .alignment].contains(context.kind), let first = text.words.first, let last = text.words.last else { return [] }
         let english = context.language == .english
-        let count = Self.questionCount(in: text, language: context.language)
+        let count = text.questionCount
         if count == 0 {
             return [
                 Finding(
