@@ -5,6 +5,8 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case unknownTimeZone(String)
     case invalidDate(String, expected: String)
     case invalidRegion(String)
+    case unknownRegion(String, valid: [String])
+    case holidaysNotKnown(region: String, year: Int, known: ClosedRange<Int>)
     case invalidLanguage(String)
     case invalidContact(String)
     case emptyField(String)
@@ -25,6 +27,11 @@ public enum FollowUpError: Error, Sendable, Equatable {
             return "cannot read the date '\(text)': \(expected)"
         case .invalidRegion(let code):
             return "invalid region '\(code)': use an ISO 3166 code such as US, GB-ENG, BR-SP or DE-BY"
+        case .unknownRegion(let code, let valid):
+            return "no holiday calendar for region '\(code)': use one of \(valid.joined(separator: ", "))"
+        case .holidaysNotKnown(let region, let year, let known):
+            return
+                "the holidays of \(region) in \(year) are not known: its lunar-calendar holidays are tabled for \(known.lowerBound)–\(known.upperBound) only; pick a year in that range"
         case .invalidLanguage(let text):
             return "unknown language '\(text)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidContact(let text):
