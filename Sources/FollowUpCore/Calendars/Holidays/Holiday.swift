@@ -82,14 +82,7 @@ public struct HolidayRegion: Sendable {
             for day in rule.date.days(in: year) {
                 let holiday = Holiday(day: day, name: rule.name, category: rule.category)
                 add(holiday)
-                guard let observance = rule.observance, rule.observanceYears.contains(year) else { continue }
-                let shift: Shift
-                let moves: Bool
-                switch observance {
-                case .alsoObserved(let s): (shift, moves) = (s, false)
-                case .moved(let s): (shift, moves) = (s, true)
-                }
-                guard let step = shift.steps[day.weekday.rawValue] else { continue }
+                guard let (step, moves) = rule.observance(in: year)?.step(on: day.weekday) else { continue }
                 var target: Day?
                 switch step {
                 case .days(let count): target = day.adding(days: count)

@@ -112,6 +112,18 @@ public struct HolidayRule: Sendable {
         case alsoObserved(Shift)
         /// The holiday moves: only the shifted day is a holiday, under the same name.
         case moved(Shift)
+        /// Moved on some weekdays and also observed on others (South Australia 2004–2023).
+        case movedOrObserved(moved: Shift, observed: Shift)
+
+        /// Where the holiday goes from a weekday, and whether it leaves its actual date.
+        func step(on weekday: Weekday) -> (step: Shift.Step, moves: Bool)? {
+            switch self {
+            case .alsoObserved(let shift): return shift.steps[weekday.rawValue].map { ($0, false) }
+            case .moved(let shift): return shift.steps[weekday.rawValue].map { ($0, true) }
+            case .movedOrObserved(let moved, let observed):
+                return moved.steps[weekday.rawValue].map { ($0, true) } ?? observed.steps[weekday.rawValue].map { ($0, false) }
+            }
+        }
     }
 
     public var name: String
@@ -119,26 +131,29 @@ public struct HolidayRule: Sendable {
     public var years: ClosedRange<Int>
     public var skippedYears: Set<Int>
     public var category: HolidayCategory
-    public var observance: Observance?
-    /// Years in which the observance applies (it often starts later than the holiday).
-    public var observanceYears: ClosedRange<Int>
+    /// How the holiday leaves a weekend, by years (the law often changed); the first match applies.
+    public var observances: [(years: ClosedRange<Int>, observance: Observance)]
 
     public init(
         _ name: String, _ date: DateRule, years: ClosedRange<Int> = Int.min...Int.max, skipping skippedYears: Set<Int> = [],
-        category: HolidayCategory = .public, observance: Observance? = nil, observanceYears: ClosedRange<Int> = Int.min...Int.max
+        category: HolidayCategory = .public, observance: Observance? = nil, observanceYears: ClosedRange<Int> = Int.min...Int.max,
+        observances: [(years: ClosedRange<Int>, observance: Observance)] = []
     ) {
         self.name = name
         self.date = date
         self.years = years
         self.skippedYears = skippedYears
         self.category = category
-        self.observance = observance
-        self.observanceYears = observanceYears
+        self.observances = (observance.map { [(observanceYears, $0)] } ?? []) + observances
     }
 
     /// A one-off holiday (a royal funeral, a jubilee).
     public static func once(_ name: String, _ year: Int, _ month: Int, _ day: Int, category: HolidayCategory = .public) -> HolidayRule {
         HolidayRule(name, .fixed(month: month, day: day), years: year...year, category: category)
+    }
+
+    func observance(in year: Int) -> Observance? {
+        observances.first { $0.years.contains(year) }?.observance
     }
 
     func applies(in year: Int) -> Bool {

@@ -185,5 +185,5 @@ extension HolidayRegion {
         HolidayRegion("BR", "Brazil", rules: brazilCore),
         HolidayRegion("AU", "Australia", rules: australiaCore),
         HolidayRegion("IN", "India", knownYears: indiaLunarYears, rules: indiaCore),
-    ] + canadianProvinces + brazilianStates
+    ] + canadianProvinces + brazilianStates + australianStates
 }
