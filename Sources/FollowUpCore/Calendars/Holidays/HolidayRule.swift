@@ -130,6 +130,8 @@ public struct HolidayRule: Sendable {
     public var date: DateRule
     public var years: ClosedRange<Int>
     public var skippedYears: Set<Int>
+    /// A condition on the year beyond its range (Madrid adds Saint Joseph only when another holiday falls on a Sunday).
+    public var onlyIf: (@Sendable (Int) -> Bool)?
     public var category: HolidayCategory
     /// How the holiday leaves a weekend, by years (the law often changed); the first match applies.
     public var observances: [(years: ClosedRange<Int>, observance: Observance)]
@@ -137,8 +139,9 @@ public struct HolidayRule: Sendable {
     public init(
         _ name: String, _ date: DateRule, years: ClosedRange<Int> = Int.min...Int.max, skipping skippedYears: Set<Int> = [],
         category: HolidayCategory = .public, observance: Observance? = nil, observanceYears: ClosedRange<Int> = Int.min...Int.max,
-        observances: [(years: ClosedRange<Int>, observance: Observance)] = []
+        observances: [(years: ClosedRange<Int>, observance: Observance)] = [], onlyIf: (@Sendable (Int) -> Bool)? = nil
     ) {
+        self.onlyIf = onlyIf
         self.name = name
         self.date = date
         self.years = years
@@ -157,7 +160,7 @@ public struct HolidayRule: Sendable {
     }
 
     func applies(in year: Int) -> Bool {
-        years.contains(year) && !skippedYears.contains(year)
+        years.contains(year) && !skippedYears.contains(year) && (onlyIf?(year) ?? true)
     }
 }
 

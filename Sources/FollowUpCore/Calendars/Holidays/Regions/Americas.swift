@@ -16,6 +16,49 @@ extension HolidayRegion {
         HolidayRule("Christmas Day", .fixed(month: 12, day: 25), observance: .alsoObserved(.satToFriSunToMon)),
     ]
 
+    static let americanStates: [HolidayRegion] = {
+        let withoutColumbus = unitedStatesCore.filter { $0.name != "Columbus Day" }
+        let diwali = indiaLunar.first { $0.name == "Diwali" }!.dates.split(separator: " ").compactMap { Day(iso: $0) }
+        let dayAfterThanksgiving = HolidayRule("Day After Thanksgiving", .shifted(.nth(4, .thursday, month: 11), days: 1), years: 1975...Int.max)
+        return [
+            HolidayRegion(
+                "US-CA", "California", knownYears: 1900...indiaLunarYears.upperBound,
+                rules: withoutColumbus + [
+                    HolidayRule("Lincoln's Birthday", .fixed(month: 2, day: 12), years: 1971...2009, observance: .alsoObserved(.satToFriSunToMon)),
+                    HolidayRule("Susan B. Anthony Day", .fixed(month: 2, day: 15), years: 2014...Int.max),
+                    HolidayRule("Cesar Chavez Day", .fixed(month: 3, day: 31), years: 1995...Int.max, observance: .alsoObserved(.sunToMon)),
+                    HolidayRule("Columbus Day", .nth(2, .monday, month: 10), years: 1971...2008),
+                    dayAfterThanksgiving,
+                    HolidayRule("Diwali", .table(Dictionary(grouping: diwali, by: \.year)), years: 2026...Int.max),
+                ]),
+            HolidayRegion(
+                "US-NY", "New York",
+                rules: unitedStatesCore + [
+                    HolidayRule("Lincoln's Birthday", .fixed(month: 2, day: 12), years: 1971...Int.max, observance: .alsoObserved(.satToFriSunToMon)),
+                    HolidayRule("Susan B. Anthony Day", .fixed(month: 2, day: 15), years: 2004...Int.max),
+                    // Election Day: every year from 2015, even years only from 2008.
+                    HolidayRule("Election Day", .shifted(.nth(1, .monday, month: 11), days: 1), years: 2015...Int.max),
+                    HolidayRule("Election Day", .shifted(.nth(1, .monday, month: 11), days: 1), years: 2008...2014, skipping: [2009, 2011, 2013]),
+                ]),
+            HolidayRegion(
+                "US-TX", "Texas",
+                rules: withoutColumbus + [
+                    HolidayRule("Confederate Heroes Day", .fixed(month: 1, day: 19), years: 1931...Int.max),
+                    HolidayRule("Texas Independence Day", .fixed(month: 3, day: 2)),
+                    HolidayRule("Cesar Chavez Day", .fixed(month: 3, day: 31), years: 2000...Int.max),
+                    HolidayRule("Good Friday", .easter(-2)),
+                    HolidayRule("San Jacinto Day", .fixed(month: 4, day: 21)),
+                    HolidayRule("Emancipation Day in Texas", .fixed(month: 6, day: 19), years: 1980...Int.max),
+                    HolidayRule("Lyndon Baines Johnson Day", .fixed(month: 8, day: 27), years: 1973...Int.max),
+                    dayAfterThanksgiving,
+                    HolidayRule(
+                        "Christmas Eve", .fixed(month: 12, day: 24), years: 1981...Int.max,
+                        observance: .alsoObserved(Shift([.friday: .days(-1), .saturday: .days(-1), .sunday: .days(-2)]))),
+                    HolidayRule("Day After Christmas", .fixed(month: 12, day: 26), years: 1981...Int.max),
+                ]),
+        ]
+    }()
+
     /// Canada's statutory holidays; provinces differ in whether Canada Day moves off a weekend.
     static func canadaCore(canadaDay: Shift? = nil) -> [HolidayRule] {
         [
@@ -185,5 +228,5 @@ extension HolidayRegion {
         HolidayRegion("BR", "Brazil", rules: brazilCore),
         HolidayRegion("AU", "Australia", rules: australiaCore),
         HolidayRegion("IN", "India", knownYears: indiaLunarYears, rules: indiaCore),
-    ] + canadianProvinces + brazilianStates + australianStates
+    ] + canadianProvinces + brazilianStates + australianStates + americanStates
 }

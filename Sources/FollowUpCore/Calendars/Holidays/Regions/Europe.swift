@@ -152,7 +152,41 @@ extension HolidayRegion {
         HolidayRule("Christmas Day", .fixed(month: 12, day: 25), observance: .moved(.dropOnSunday)),
     ]
 
-    static let spain: [HolidayRegion] = [
-        HolidayRegion("ES", "Spain", knownYears: 2008...2200, rules: spainCore)
-    ]
+    static let spain: [HolidayRegion] = {
+        @Sendable func sunday(_ month: Int, _ day: Int, _ year: Int) -> Bool { Day(year: year, month: month, day: day)!.weekday == .sunday }
+        func moved(_ name: String, _ month: Int, _ day: Int, years: ClosedRange<Int> = Int.min...Int.max, skipping: Set<Int> = [], onlyIf: (@Sendable (Int) -> Bool)? = nil) -> HolidayRule {
+            HolidayRule(name, .fixed(month: month, day: day), years: years, skipping: skipping, observance: .moved(.sunToMon), onlyIf: onlyIf)
+        }
+        func keptOffSunday(_ name: String, _ rule: DateRule) -> HolidayRule {
+            HolidayRule(name, rule, observance: .moved(.dropOnSunday))
+        }
+        let known = 2008...2200
+        return [
+            HolidayRegion("ES", "Spain", knownYears: known, rules: spainCore),
+            HolidayRegion(
+                "ES-MD", "Community of Madrid", knownYears: known,
+                rules: spainCore + [
+                    moved("Epiphany", 1, 6),
+                    moved("Saint Joseph's Day", 3, 19, onlyIf: { year in sunday(1, 1, year) || sunday(8, 15, year) || (year <= 2015 && sunday(11, 1, year)) }),
+                    .once("Saint Joseph's Day (transferred)", 2013, 3, 18),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    moved("Madrid Day", 5, 2, skipping: [2010]),
+                    HolidayRule("Corpus Christi", .easter(60), years: 2009...2014, skipping: [2012, 2013]),
+                    HolidayRule("Saint James' Day", .fixed(month: 7, day: 25), onlyIf: { year in sunday(5, 1, year) || [2008, 2024, 2025].contains(year) }),
+                    moved("All Saints' Day", 11, 1, years: 2020...Int.max),
+                    moved("Constitution Day", 12, 6, years: 2020...Int.max),
+                    moved("Immaculate Conception", 12, 8, years: 2019...2019),
+                    moved("Christmas Day", 12, 25, years: 2016...Int.max),
+                ]),
+            HolidayRegion(
+                "ES-CT", "Catalonia", knownYears: known,
+                rules: spainCore + [
+                    HolidayRule("Easter Monday", .easter(1)),
+                    HolidayRule("Whit Monday", .easter(50), onlyIf: { year in sunday(5, 1, year) }),
+                    keptOffSunday("Saint John's Day", .fixed(month: 6, day: 24)),
+                    keptOffSunday("National Day of Catalonia", .fixed(month: 9, day: 11)),
+                    keptOffSunday("Saint Stephen's Day", .fixed(month: 12, day: 26)),
+                ]),
+        ]
+    }()
 }
