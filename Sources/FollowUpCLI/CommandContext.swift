@@ -31,6 +31,7 @@ struct CommandContext {
     let userZone: Zone
     let terminal: Terminal
     let environment: [String: String]
+    let calendars = CalendarCache()
 
     static func make(_ options: StoreOptions, on: String? = nil) async throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
@@ -84,9 +85,15 @@ struct CommandContext {
         return folder + "/followup.sqlite"
     }
 
-    /// The business calendar of a process's region; weekends only until region calendars exist.
+    /// The business calendar of a process's region, from last year to two years ahead; weekends
+    /// only for a process without a region. Built once per region per command.
     func calendar(for process: HiringProcess) -> BusinessCalendar {
-        .weekendsOnly
+        guard let code = process.region else { return .weekendsOnly }
+        return calendars.calendar(code) { () -> BusinessCalendar in
+            guard let region = try? HolidayRegions.region(code) else { return .weekendsOnly }
+            let year = userZone.day(of: now).year
+            return region.businessCalendar(years: (year - 1)...(year + 2), countingOptional: settings.optionalHolidaysAreDaysOff)
+        }
     }
 
     var policy: FollowUpPolicy { FollowUpPolicy(settings: settings.policy) }
@@ -131,5 +138,20 @@ func parsing<T>(_ option: String, _ body: () throws(FollowUpError) -> T) throws 
         return try body()
     } catch {
         throw CLIFailure.usage("\(option): \(error.message)")
+    }
+}
+
+/// Region calendars already built by this command, so an agenda builds each region once.
+final class CalendarCache: @unchecked Sendable {
+    private var built: [String: BusinessCalendar] = [:]
+    private let lock = NSLock()
+
+    func calendar(_ code: String, build: () -> BusinessCalendar) -> BusinessCalendar {
+        lock.lock()
+        defer { lock.unlock() }
+        if let calendar = built[code] { return calendar }
+        let calendar = build()
+        built[code] = calendar
+        return calendar
     }
 }

@@ -1,16 +1,21 @@
 import FollowUpCore
 import Foundation
 
+/// Pretty JSON with sorted keys, for commands with or without a database.
+func jsonText<T: Encodable>(_ value: T) -> String {
+    let encoder = FollowUpJSON.makeEncoder()
+    // Encoding our own value types cannot fail.
+    let data = try! encoder.encode(value)
+    return String(decoding: data, as: UTF8.self)
+}
+
 /// Text and JSON renderings shared by the reading commands.
 extension CommandContext {
     var today: Day { userZone.day(of: now) }
 
     /// Prints any encodable value as pretty JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) {
-        let encoder = FollowUpJSON.makeEncoder()
-        // Encoding our own value types cannot fail.
-        let data = try! encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+        print(jsonText(value))
     }
 
     /// Three lines for one process: who, what and when, which rule and why.

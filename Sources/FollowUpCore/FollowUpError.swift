@@ -30,8 +30,8 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .unknownRegion(let code, let valid):
             return "no holiday calendar for region '\(code)': use one of \(valid.joined(separator: ", "))"
         case .holidaysNotKnown(let region, let year, let known):
-            return
-                "the holidays of \(region) in \(year) are not known: its lunar-calendar holidays are tabled for \(known.lowerBound)–\(known.upperBound) only; pick a year in that range"
+            let range = known.upperBound >= 2200 ? "from \(known.lowerBound) on" : "for \(known.lowerBound)–\(known.upperBound)"
+            return "the holidays of \(region) in \(year) are not known: Followup has them \(range) only; pick a year in that range"
         case .invalidLanguage(let text):
             return "unknown language '\(text)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidContact(let text):

@@ -18,6 +18,9 @@ import Glibc
         return (cli, try cli.ok(["export"]))
     }
 
+    static let regionCodes =
+        "AU, AU-ACT, AU-NSW, AU-NT, AU-QLD, AU-SA, AU-TAS, AU-VIC, AU-WA, BR, BR-AC, BR-AL, BR-AM, BR-AP, BR-BA, BR-CE, BR-DF, BR-ES, BR-GO, BR-MA, BR-MG, BR-MS, BR-MT, BR-PA, BR-PB, BR-PE, BR-PI, BR-PR, BR-RJ, BR-RN, BR-RO, BR-RR, BR-RS, BR-SC, BR-SE, BR-SP, BR-TO, CA, CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS, CA-NT, CA-NU, CA-ON, CA-PE, CA-QC, CA-SK, CA-YT, DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH, ES, ES-CT, ES-MD, FR, GB, GB-ENG, GB-NIR, GB-SCT, GB-WLS, IN, PT, US, US-CA, US-NY, US-TX"
+
     static let cases: [(arguments: [String], code: Int32, message: String)] = [
         (["advise", "acme-backend"], 2, "followup: error: no process with id 'acme-backend': did you mean 'acme-backend-engineer'?"),
         (["sent", "acme", "--kind", "check-in"], 2, "followup: error: no process with id 'acme': did you mean 'acme-backend-engineer'?"),
@@ -45,6 +48,10 @@ import Glibc
             ["add", "Beta", "--role", "SRE", "--region", "USA-California"], 2,
             "followup: error: --region: invalid region 'USA-California': use an ISO 3166 code such as US, GB-ENG, BR-SP or DE-BY"
         ),
+        (
+            ["add", "Beta", "--role", "SRE", "--region", "US-ZZ"], 2,
+            "followup: error: --region: no holiday calendar for region 'US-ZZ': use one of \(regionCodes)"
+        ),
         (["add", "Beta", "--role", "  "], 2, "followup: error: the role is empty: give it a value"),
         (
             ["add", "Beta", "--role", "SRE", "--contact", "Dana <not-an-email>"], 2,
@@ -68,7 +75,7 @@ import Glibc
         ),
         (
             ["settings", "colour", "blue"], 2,
-            "followup: error: settings: unknown setting 'colour': valid settings are name, signature, region, time-zone, language, sending-hours, thank-you, thank-you-hours, interview-minutes, after-deadline-days, no-timeline-days, final-attempt-days, move-on-days, cap, spacing-days, alignment-days, word-budget-thank-you, word-budget-check-in, word-budget-final, word-budget-alignment, word-budget-other, disabled-rules, extra-phrases-en, extra-phrases-pt-BR"
+            "followup: error: settings: unknown setting 'colour': valid settings are name, signature, region, optional-holidays, time-zone, language, sending-hours, thank-you, thank-you-hours, interview-minutes, after-deadline-days, no-timeline-days, final-attempt-days, move-on-days, cap, spacing-days, alignment-days, word-budget-thank-you, word-budget-check-in, word-budget-final, word-budget-alignment, word-budget-other, disabled-rules, extra-phrases-en, extra-phrases-pt-BR"
         ),
         (["settings", "cap", "7"], 2, "followup: error: invalid value '7' for cap: expected a whole number from 1 to 5"),
         (

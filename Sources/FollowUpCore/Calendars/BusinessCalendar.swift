@@ -2,16 +2,20 @@
 ///
 /// The policy counts "business days" for every window, so the calendar is a value handed in:
 /// weekends and a set of holidays for the recruiter's region. Arithmetic works on day numbers,
-/// never on `Foundation.Calendar`, so it costs a few integer operations per step.
+/// never on `Foundation.Calendar`, and holidays sit in a bit set, so a step costs a shift and a
+/// mask rather than a hash lookup.
 public struct BusinessCalendar: Sendable, Equatable {
     /// Days of the week that are never business days.
-    public var weekend: Set<Weekday>
+    public let weekend: Set<Weekday>
     /// Non-business days besides weekends (public holidays of the recruiter's region).
-    public var holidays: Set<Day>
+    public let holidays: Set<Day>
     /// A one-line name shown beside advice so a reader knows which holidays were counted.
     public var name: String
 
     private let weekendMask: UInt8
+    /// Bit `n - firstHoliday` is set when day number `n` is a holiday.
+    private let holidayBits: [UInt64]
+    private let firstHoliday: Int
 
     /// A calendar with a weekend and a holiday set; defaults to Saturday–Sunday and no holidays.
     public init(weekend: Set<Weekday> = [.saturday, .sunday], holidays: Set<Day> = [], name: String = "weekends only") {
@@ -19,31 +23,48 @@ public struct BusinessCalendar: Sendable, Equatable {
         self.holidays = holidays
         self.name = name
         self.weekendMask = weekend.reduce(0) { $0 | (1 << UInt8($1.rawValue)) }
+        let numbers = holidays.map(\.number)
+        let first = numbers.min() ?? 0
+        var bits = [UInt64](repeating: 0, count: numbers.isEmpty ? 0 : ((numbers.max()! - first) >> 6) + 1)
+        for number in numbers { bits[(number - first) >> 6] |= 1 << UInt64((number - first) & 63) }
+        self.holidayBits = bits
+        self.firstHoliday = first
     }
 
-    /// Weekends only: the calendar used until a region's holidays are known.
+    /// Weekends only: the calendar used when a process has no region.
     public static let weekendsOnly = BusinessCalendar()
 
     /// Whether people are expected to be at work on a day.
+    @inline(__always)
     public func isBusinessDay(_ day: Day) -> Bool {
-        let weekday = ((day.number % 7) + 7 + 4) % 7
+        let weekday = ((day.number % 7) + 11) % 7
         if weekendMask & (1 << UInt8(weekday)) != 0 { return false }
-        return holidays.isEmpty || !holidays.contains(day)
+        let offset = day.number &- firstHoliday
+        guard offset >= 0, offset >> 6 < holidayBits.count else { return true }
+        return holidayBits[offset >> 6] & (1 << UInt64(offset & 63)) == 0
     }
 
-    /// The `count`-th business day after `day` (count 1 is the next business day; 0 is the day itself).
+    /// The `count`-th business day after `day` (count 1 is the next business day; 0 is the day
+    /// itself); a negative count goes back.
     public func adding(businessDays count: Int, to day: Day) -> Day {
         precondition(weekendMask != 0x7F, "a calendar needs at least one working weekday")
         var current = day
-        var remaining = count
-        let step = remaining >= 0 ? 1 : -1
-        remaining = abs(remaining)
-        // Whole weeks first when there are no holidays to look at, then day by day.
-        if holidays.isEmpty && remaining > 7 {
-            let perWeek = 7 - weekend.count
+        var remaining = abs(count)
+        let step = count >= 0 ? 1 : -1
+        // Whole weeks at a time while no holiday can be in the way, then day by day.
+        let perWeek = 7 - weekend.count
+        if remaining > perWeek {
             let weeks = (remaining - 1) / perWeek
-            current = current.adding(days: step * weeks * 7)
-            remaining -= weeks * perWeek
+            let jumped = current.adding(days: step * weeks * 7)
+            // The days stepped over: after `current` up to `jumped` going forward, from `jumped` up
+            // to the day before `current` going back.
+            let clear =
+                step > 0
+                ? !hasHoliday(after: current, through: jumped) : !hasHoliday(after: jumped.adding(days: -1), through: current.adding(days: -1))
+            if clear {
+                current = jumped
+                remaining -= weeks * perWeek
+            }
         }
         while remaining > 0 {
             current = current.adding(days: step)
@@ -59,16 +80,53 @@ public struct BusinessCalendar: Sendable, Equatable {
         return current
     }
 
+    /// The first business day strictly after `day` ("the next business day").
+    public func nextBusinessDay(after day: Day) -> Day {
+        adding(businessDays: 1, to: day)
+    }
+
+    /// "The first and second business day after" a day, as a window a person can act in.
+    public func firstAndSecondBusinessDays(after day: Day) -> (first: Day, second: Day) {
+        let first = adding(businessDays: 1, to: day)
+        return (first, adding(businessDays: 1, to: first))
+    }
+
     /// Business days strictly after `start` up to and including `end` (0 when `end` is not later).
     public func businessDays(from start: Day, to end: Day) -> Int {
         guard end > start else { return 0 }
-        var count = 0
-        var current = start
+        let span = end.number - start.number
+        let perWeek = 7 - weekend.count
+        var count = (span / 7) * perWeek
+        var current = start.adding(days: (span / 7) * 7)
+        if hasHoliday(after: start, through: current) {
+            count = 0
+            current = start
+        }
         while current < end {
             current = current.adding(days: 1)
             if isBusinessDay(current) { count += 1 }
         }
         return count
+    }
+
+    /// Whether any holiday lies strictly after `start` and up to and including `end`.
+    private func hasHoliday(after start: Day, through end: Day) -> Bool {
+        guard !holidayBits.isEmpty else { return false }
+        let low = start.number + 1
+        let high = end.number
+        let last = firstHoliday + holidayBits.count * 64 - 1
+        if high < firstHoliday || low > last { return false }
+        var number = max(low, firstHoliday)
+        let end = min(high, last)
+        while number <= end {
+            let offset = number - firstHoliday
+            let word = holidayBits[offset >> 6] >> UInt64(offset & 63)
+            let take = min(64 - (offset & 63), end - number + 1)
+            let mask: UInt64 = take == 64 ? ~0 : (1 << UInt64(take)) - 1
+            if word & mask != 0 { return true }
+            number += take
+        }
+        return false
     }
 
     public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {

@@ -155,7 +155,8 @@ public struct HiringProcess: Sendable, Equatable, Codable, Identifiable {
         self.createdAt = createdAt
     }
 
-    /// Checks an ISO 3166 country or subdivision code (`US`, `GB-ENG`, `BR-SP`) and returns it upper-cased.
+    /// Checks an ISO 3166 country or subdivision code (`US`, `GB-ENG`, `BR-SP`) that Followup has
+    /// holidays for, and returns it upper-cased.
     public static func validatedRegion(_ text: String) throws(FollowUpError) -> String {
         let code = text.uppercased()
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
@@ -164,7 +165,7 @@ public struct HiringProcess: Sendable, Equatable, Codable, Identifiable {
             parts.count == 1
             || (parts.count == 2 && (1...3).contains(parts[1].count) && parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
         guard letters, subdivisionOK else { throw FollowUpError.invalidRegion(text) }
-        return code
+        return try HolidayRegions.region(code).code
     }
 
     /// The contact a follow-up is addressed to: the recruiter when there is one.

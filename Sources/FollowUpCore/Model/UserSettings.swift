@@ -10,6 +10,8 @@ public struct UserSettings: Sendable, Equatable {
     /// The user's own time zone, and the default for new processes.
     public var zone: Zone?
     public var language: Language = .english
+    /// Whether optional holidays (Brazil's Carnival) are days off when counting business days.
+    public var optionalHolidaysAreDaysOff = true
     public var policy = PolicySettings()
     public var review = ReviewSettings()
 
@@ -45,6 +47,17 @@ public struct UserSettings: Sendable, Equatable {
                 get: { $0.region ?? "" },
                 set: { settings, value throws(FollowUpError) in
                     settings.region = value.isEmpty ? nil : try HiringProcess.validatedRegion(value)
+                }),
+            Key(
+                name: "optional-holidays", summary: "whether optional holidays such as Carnival count as days off",
+                accepts: "day-off or business-day",
+                get: { $0.optionalHolidaysAreDaysOff ? "day-off" : "business-day" },
+                set: { settings, value throws(FollowUpError) in
+                    switch value.lowercased() {
+                    case "day-off": settings.optionalHolidaysAreDaysOff = true
+                    case "business-day": settings.optionalHolidaysAreDaysOff = false
+                    default: throw FollowUpError.invalidSetting(key: "optional-holidays", value: value, expected: "day-off or business-day")
+                    }
                 }),
             Key(
                 name: "time-zone", summary: "your time zone, and the default of new processes", accepts: "an IANA name such as America/New_York",

@@ -7,7 +7,8 @@ extension HolidayRegion {
         HolidayRule("Martin Luther King Jr. Day", .nth(3, .monday, month: 1), years: 1986...Int.max),
         HolidayRule("Washington's Birthday", .nth(3, .monday, month: 2)),
         HolidayRule("Memorial Day", .nth(-1, .monday, month: 5)),
-        HolidayRule("Juneteenth National Independence Day", .fixed(month: 6, day: 19), years: 2021...Int.max, observance: .alsoObserved(.satToFriSunToMon)),
+        HolidayRule(
+            "Juneteenth National Independence Day", .fixed(month: 6, day: 19), years: 2021...Int.max, observance: .alsoObserved(.satToFriSunToMon)),
         HolidayRule("Independence Day", .fixed(month: 7, day: 4), observance: .alsoObserved(.satToFriSunToMon)),
         HolidayRule("Labor Day", .nth(1, .monday, month: 9)),
         HolidayRule("Columbus Day", .nth(2, .monday, month: 10)),
@@ -85,31 +86,89 @@ extension HolidayRegion {
         }
         let funeral = HolidayRule.once("Funeral of Queen Elizabeth II", 2022, 9, 19)
         let provinces: [(String, String, Shift?, [HolidayRule])] = [
-            ("AB", "Alberta", .sunToMon, [HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 1990...Int.max), victoria, thanksgiving, remembranceObserved]),
+            (
+                "AB", "Alberta", .sunToMon,
+                [HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 1990...Int.max), victoria, thanksgiving, remembranceObserved]
+            ),
             (
                 "BC", "British Columbia", .sunToMon,
                 [
                     HolidayRule("Family Day", .nth(2, .monday, month: 2), years: 2013...2018),
                     HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2019...Int.max),
-                    victoria, augustMonday("British Columbia Day", since: 1974), truth(since: 2023, observed: true), thanksgiving, remembrance, funeral,
+                    victoria, augustMonday("British Columbia Day", since: 1974), truth(since: 2023, observed: true), thanksgiving, remembrance,
+                    funeral,
                 ]
             ),
-            ("MB", "Manitoba", nil, [HolidayRule("Louis Riel Day", .nth(3, .monday, month: 2), years: 2008...Int.max), victoria, truth(since: 2024, observed: true), thanksgiving]),
-            ("NB", "New Brunswick", nil, [HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2018...Int.max), augustMonday("New Brunswick Day", since: 1975), remembrance, funeral]),
-            ("NL", "Newfoundland and Labrador", .satSunToMon, [HolidayRule("Memorial Day", .fixed(month: 7, day: 1), observance: .alsoObserved(.satSunToMon)), remembranceObserved, funeral]),
-            ("NS", "Nova Scotia", nil, [HolidayRule("Heritage Day", .nth(3, .monday, month: 2), years: 2015...Int.max), remembranceObserved, funeral]),
-            ("NT", "Northwest Territories", nil, [victoria, HolidayRule("National Indigenous Peoples Day", .fixed(month: 6, day: 21), years: 2001...Int.max), augustMonday("Civic Holiday"), truth(since: 2022), thanksgiving, remembrance]),
-            ("NU", "Nunavut", nil, [victoria, HolidayRule("Nunavut Day", .fixed(month: 7, day: 9), years: 2020...Int.max), augustMonday("Civic Holiday"), truth(since: 2022), thanksgiving, remembrance]),
-            ("ON", "Ontario", nil, [HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2008...Int.max), victoria, thanksgiving, HolidayRule("Boxing Day", .fixed(month: 12, day: 26), observance: .alsoObserved(.satSunToMonTue))]),
+            (
+                "MB", "Manitoba", nil,
+                [
+                    HolidayRule("Louis Riel Day", .nth(3, .monday, month: 2), years: 2008...Int.max), victoria, truth(since: 2024, observed: true),
+                    thanksgiving,
+                ]
+            ),
+            (
+                "NB", "New Brunswick", nil,
+                [
+                    HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2018...Int.max), augustMonday("New Brunswick Day", since: 1975),
+                    remembrance, funeral,
+                ]
+            ),
+            (
+                "NL", "Newfoundland and Labrador", .satSunToMon,
+                [HolidayRule("Memorial Day", .fixed(month: 7, day: 1), observance: .alsoObserved(.satSunToMon)), remembranceObserved, funeral]
+            ),
+            (
+                "NS", "Nova Scotia", nil,
+                [HolidayRule("Heritage Day", .nth(3, .monday, month: 2), years: 2015...Int.max), remembranceObserved, funeral]
+            ),
+            (
+                "NT", "Northwest Territories", nil,
+                [
+                    victoria, HolidayRule("National Indigenous Peoples Day", .fixed(month: 6, day: 21), years: 2001...Int.max),
+                    augustMonday("Civic Holiday"), truth(since: 2022), thanksgiving, remembrance,
+                ]
+            ),
+            (
+                "NU", "Nunavut", nil,
+                [
+                    victoria, HolidayRule("Nunavut Day", .fixed(month: 7, day: 9), years: 2020...Int.max), augustMonday("Civic Holiday"),
+                    truth(since: 2022), thanksgiving, remembrance,
+                ]
+            ),
+            (
+                "ON", "Ontario", nil,
+                [
+                    HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2008...Int.max), victoria, thanksgiving,
+                    HolidayRule("Boxing Day", .fixed(month: 12, day: 26), observance: .alsoObserved(.satSunToMonTue)),
+                ]
+            ),
             (
                 "PE", "Prince Edward Island", .satSunToMon,
-                [HolidayRule("Islander Day", .nth(2, .monday, month: 2), years: 2009...2009), HolidayRule("Islander Day", .nth(3, .monday, month: 2), years: 2010...Int.max), truth(since: 2022), remembranceObserved, funeral]
+                [
+                    HolidayRule("Islander Day", .nth(2, .monday, month: 2), years: 2009...2009),
+                    HolidayRule("Islander Day", .nth(3, .monday, month: 2), years: 2010...Int.max), truth(since: 2022), remembranceObserved, funeral,
+                ]
             ),
-            ("QC", "Quebec", .sunToMon, [HolidayRule("National Patriots' Day", .onOrBefore(.monday, month: 5, day: 24), years: 2003...Int.max), HolidayRule("Saint-Jean-Baptiste Day", .fixed(month: 6, day: 24), observance: .alsoObserved(.sunToMon)), thanksgiving]),
-            ("SK", "Saskatchewan", .satSunToMon, [HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2007...Int.max), victoria, augustMonday("Saskatchewan Day"), thanksgiving, remembranceObserved]),
+            (
+                "QC", "Quebec", .sunToMon,
+                [
+                    HolidayRule("National Patriots' Day", .onOrBefore(.monday, month: 5, day: 24), years: 2003...Int.max),
+                    HolidayRule("Saint-Jean-Baptiste Day", .fixed(month: 6, day: 24), observance: .alsoObserved(.sunToMon)), thanksgiving,
+                ]
+            ),
+            (
+                "SK", "Saskatchewan", .satSunToMon,
+                [
+                    HolidayRule("Family Day", .nth(3, .monday, month: 2), years: 2007...Int.max), victoria, augustMonday("Saskatchewan Day"),
+                    thanksgiving, remembranceObserved,
+                ]
+            ),
             (
                 "YT", "Yukon", .satSunToMon,
-                [victoria, HolidayRule("National Indigenous Peoples Day", .fixed(month: 6, day: 21), years: 2017...Int.max), HolidayRule("Discovery Day", .nth(3, .monday, month: 8)), truth(since: 2023), thanksgiving, remembranceObserved, funeral]
+                [
+                    victoria, HolidayRule("National Indigenous Peoples Day", .fixed(month: 6, day: 21), years: 2017...Int.max),
+                    HolidayRule("Discovery Day", .nth(3, .monday, month: 8)), truth(since: 2023), thanksgiving, remembranceObserved, funeral,
+                ]
             ),
         ]
         return provinces.map { code, name, canadaDay, rules in HolidayRegion("CA-" + code, name, rules: canadaCore(canadaDay: canadaDay) + rules) }
@@ -150,11 +209,29 @@ extension HolidayRegion {
                     acre("Amazonia Day", 9, 5, since: 2004), acre("Signing of the Petrópolis Treaty", 11, 17),
                 ]
             ),
-            ("AL", "Alagoas", [on("Saint John's Day", 6, 24), on("Saint Peter's Day", 6, 29), on("Political Emancipation of Alagoas", 9, 16), blackAwareness(Int.min...2023), on("Evangelical Day", 11, 30, 2013...Int.max)]),
+            (
+                "AL", "Alagoas",
+                [
+                    on("Saint John's Day", 6, 24), on("Saint Peter's Day", 6, 29), on("Political Emancipation of Alagoas", 9, 16),
+                    blackAwareness(Int.min...2023), on("Evangelical Day", 11, 30, 2013...Int.max),
+                ]
+            ),
             ("AM", "Amazonas", [on("Elevation of Amazonas to province", 9, 5), blackAwareness(2010...2023)]),
-            ("AP", "Amapá", [on("Saint Joseph's Day", 3, 19, 2003...Int.max), on("Saint James' Day", 7, 25, 2012...Int.max), on("Creation of the Federal Territory", 9, 13), blackAwareness(2008...2023)]),
+            (
+                "AP", "Amapá",
+                [
+                    on("Saint Joseph's Day", 3, 19, 2003...Int.max), on("Saint James' Day", 7, 25, 2012...Int.max),
+                    on("Creation of the Federal Territory", 9, 13), blackAwareness(2008...2023),
+                ]
+            ),
             ("BA", "Bahia", [on("Bahia Independence Day", 7, 2)]),
-            ("CE", "Ceará", [on("Saint Joseph's Day", 3, 19), on("Abolition of slavery in Ceará", 3, 25), on("Our Lady of the Assumption", 8, 15, 2004...Int.max)]),
+            (
+                "CE", "Ceará",
+                [
+                    on("Saint Joseph's Day", 3, 19), on("Abolition of slavery in Ceará", 3, 25),
+                    on("Our Lady of the Assumption", 8, 15, 2004...Int.max),
+                ]
+            ),
             ("DF", "Federal District", [on("Founding of Brasília", 4, 21), on("Evangelical Day", 11, 30)]),
             ("ES", "Espírito Santo", [HolidayRule("Our Lady of Penha", .easter(8), years: 2020...Int.max)]),
             ("GO", "Goiás", [on("Foundation of Goiás city", 7, 26), on("Foundation of Goiânia", 10, 24)]),
@@ -166,13 +243,19 @@ extension HolidayRegion {
             ("PB", "Paraíba", [on("State Founding Day", 8, 5)]),
             (
                 "PE", "Pernambuco",
-                [HolidayRule("Pernambuco Revolution of 1817", .nth(1, .sunday, month: 3), years: 2008...2017), on("Pernambuco Revolution of 1817", 3, 6, 2018...Int.max)]
+                [
+                    HolidayRule("Pernambuco Revolution of 1817", .nth(1, .sunday, month: 3), years: 2008...2017),
+                    on("Pernambuco Revolution of 1817", 3, 6, 2018...Int.max),
+                ]
             ),
             ("PI", "Piauí", [on("Piauí Day", 10, 19)]),
             ("PR", "Paraná", [on("Political Emancipation of Paraná", 12, 19, Int.min...2013), on("Our Lady of Rocio", 11, 15, 2014...Int.max)]),
             (
                 "RJ", "Rio de Janeiro",
-                [HolidayRule("Carnival", .easter(-47), years: 2009...Int.max), on("Saint George's Day", 4, 23, 2008...Int.max), blackAwareness(2002...2023)]
+                [
+                    HolidayRule("Carnival", .easter(-47), years: 2009...Int.max), on("Saint George's Day", 4, 23, 2008...Int.max),
+                    blackAwareness(2002...2023),
+                ]
             ),
             ("RN", "Rio Grande do Norte", [on("Rio Grande do Norte Day", 8, 7), on("Uruaçu and Cunhaú Martyrs Day", 10, 3, 2007...Int.max)]),
             ("RO", "Rondônia", [on("State Creation Day", 1, 4), on("Evangelical Day", 6, 18, 2002...Int.max)]),
@@ -181,9 +264,11 @@ extension HolidayRegion {
             (
                 "SC", "Santa Catarina",
                 [
-                    on("Santa Catarina State Day", 8, 11, 2004...2004), HolidayRule("Santa Catarina State Day", .onOrAfter(.sunday, month: 8, day: 11), years: 2005...Int.max),
+                    on("Santa Catarina State Day", 8, 11, 2004...2004),
+                    HolidayRule("Santa Catarina State Day", .onOrAfter(.sunday, month: 8, day: 11), years: 2005...Int.max),
                     on("Saint Catherine of Alexandria Day", 11, 25, 2004...2004),
-                    HolidayRule("Saint Catherine of Alexandria Day", .onOrAfter(.sunday, month: 11, day: 25), years: 1999...Int.max, skipping: [2004]),
+                    HolidayRule(
+                        "Saint Catherine of Alexandria Day", .onOrAfter(.sunday, month: 11, day: 25), years: 1999...Int.max, skipping: [2004]),
                 ]
             ),
             ("SE", "Sergipe", [on("Sergipe Political Emancipation Day", 7, 8)]),
@@ -222,11 +307,12 @@ extension HolidayRegion {
             return HolidayRule(entry.name, .table(table))
         }
 
-    static let elsewhere: [HolidayRegion] = [
-        HolidayRegion("US", "United States", rules: unitedStatesCore),
-        HolidayRegion("CA", "Canada", rules: canadaCore()),
-        HolidayRegion("BR", "Brazil", rules: brazilCore),
-        HolidayRegion("AU", "Australia", rules: australiaCore),
-        HolidayRegion("IN", "India", knownYears: indiaLunarYears, rules: indiaCore),
-    ] + canadianProvinces + brazilianStates + australianStates + americanStates
+    static let elsewhere: [HolidayRegion] =
+        [
+            HolidayRegion("US", "United States", rules: unitedStatesCore),
+            HolidayRegion("CA", "Canada", rules: canadaCore()),
+            HolidayRegion("BR", "Brazil", rules: brazilCore),
+            HolidayRegion("AU", "Australia", rules: australiaCore),
+            HolidayRegion("IN", "India", knownYears: indiaLunarYears, rules: indiaCore),
+        ] + canadianProvinces + brazilianStates + australianStates + americanStates
 }

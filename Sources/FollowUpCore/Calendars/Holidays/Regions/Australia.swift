@@ -84,10 +84,12 @@ extension HolidayRegion {
                     HolidayRule("Sovereign's Birthday", .nth(1, .monday, month: 10), years: since(2016)),
                     HolidayRule("Sovereign's Birthday", .nth(1, .monday, month: 10), years: 2012...2012),
                     HolidayRule(
-                        "The Royal Queensland Show", .except([2020: day(2020, 8, 14), 2021: day(2021, 10, 29)], otherwise: .onOrAfter(.wednesday, month: 8, day: 10))),
+                        "The Royal Queensland Show",
+                        .except([2020: day(2020, 8, 14), 2021: day(2021, 10, 29)], otherwise: .onOrAfter(.wednesday, month: 8, day: 10))),
                     fixed("Boxing Day", 12, 26, [(since(2011), .alsoObserved(.satSunToMonTue)), (ever, .moved(.sunToMon + .monToTue))]),
                     fixed("Christmas Day", 12, 25, [(since(2011), .alsoObserved(.satSunToMonTue)), (ever, .moved(.sunToMon))]),
-                    .once("Queen's Diamond Jubilee", 2012, 6, 11), .once("Christmas Day (observed)", 2010, 12, 28), .once("New Year's Day (observed)", 2011, 1, 3),
+                    .once("Queen's Diamond Jubilee", 2012, 6, 11), .once("Christmas Day (observed)", 2010, 12, 28),
+                    .once("New Year's Day (observed)", 2011, 1, 3),
                 ]
             ),
             (
@@ -95,7 +97,10 @@ extension HolidayRegion {
                 [
                     fixed(
                         "New Year's Day", 1, 1,
-                        [(since(2024), .alsoObserved(.satSunToMon)), (2004...2023, .movedOrObserved(moved: satToMon, observed: .sunToMon)), (ever, .moved(.satSunToMon))]),
+                        [
+                            (since(2024), .alsoObserved(.satSunToMon)), (2004...2023, .movedOrObserved(moved: satToMon, observed: .sunToMon)),
+                            (ever, .moved(.satSunToMon)),
+                        ]),
                     fixed(
                         "Australia Day", 1, 26,
                         [(2004...2023, .movedOrObserved(moved: satToMon, observed: .sunToMon)), (ever, .moved(.satSunToMon))]),
@@ -106,10 +111,16 @@ extension HolidayRegion {
                     juneBirthday, HolidayRule("Labour Day", .nth(1, .monday, month: 10)),
                     fixed(
                         "Proclamation Day", 12, 26,
-                        [(since(2024), .alsoObserved(boxing)), (2003...2023, .movedOrObserved(moved: satToMon, observed: .sunToTue + .monToTue)), (ever, .moved(boxing))]),
+                        [
+                            (since(2024), .alsoObserved(boxing)), (2003...2023, .movedOrObserved(moved: satToMon, observed: .sunToTue + .monToTue)),
+                            (ever, .moved(boxing)),
+                        ]),
                     fixed(
                         "Christmas Day", 12, 25,
-                        [(since(2024), .alsoObserved(.satSunToMon)), (2003...2023, .movedOrObserved(moved: satToMon, observed: .sunToMon)), (ever, .moved(.satSunToMon))]),
+                        [
+                            (since(2024), .alsoObserved(.satSunToMon)), (2003...2023, .movedOrObserved(moved: satToMon, observed: .sunToMon)),
+                            (ever, .moved(.satSunToMon)),
+                        ]),
                 ]
             ),
             (

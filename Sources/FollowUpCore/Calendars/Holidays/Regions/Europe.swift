@@ -4,7 +4,10 @@
 extension HolidayRegion {
     static let unitedKingdomCore: [HolidayRule] = [
         HolidayRule("Good Friday", .easter(-2)),
-        HolidayRule("May Day", .except([1995: Day(year: 1995, month: 5, day: 8)!, 2020: Day(year: 2020, month: 5, day: 8)!], otherwise: .nth(1, .monday, month: 5)), years: 1978...Int.max),
+        HolidayRule(
+            "May Day",
+            .except([1995: Day(year: 1995, month: 5, day: 8)!, 2020: Day(year: 2020, month: 5, day: 8)!], otherwise: .nth(1, .monday, month: 5)),
+            years: 1978...Int.max),
         HolidayRule(
             "Spring Bank Holiday",
             .except(
@@ -31,62 +34,63 @@ extension HolidayRegion {
         HolidayRule("Late Summer Bank Holiday", .nth(-1, .monday, month: 8), years: 1971...Int.max),
     ]
 
-    static let europe: [HolidayRegion] = [
-        HolidayRegion("GB", "United Kingdom", rules: unitedKingdomCore + unitedKingdomWinter),
-        HolidayRegion("GB-ENG", "England", rules: unitedKingdomCore + unitedKingdomWinter + englandExtras),
-        HolidayRegion("GB-WLS", "Wales", rules: unitedKingdomCore + unitedKingdomWinter + englandExtras),
-        HolidayRegion(
-            "GB-NIR", "Northern Ireland",
-            rules: unitedKingdomCore + unitedKingdomWinter + englandExtras + [
-                HolidayRule("Saint Patrick's Day", .fixed(month: 3, day: 17), observance: .alsoObserved(.satSunToMon)),
-                HolidayRule("Battle of the Boyne", .fixed(month: 7, day: 12), observance: .alsoObserved(.satSunToMon)),
-            ]),
-        HolidayRegion(
-            "GB-SCT", "Scotland",
-            rules: unitedKingdomCore + [
-                HolidayRule("New Year's Day", .fixed(month: 1, day: 1), observance: .alsoObserved(.satSunToMon)),
-                HolidayRule("New Year Holiday", .fixed(month: 1, day: 2), observance: .alsoObserved(.satSunToMonTue + .monToTue)),
-                HolidayRule("Summer Bank Holiday", .nth(1, .monday, month: 8)),
-                HolidayRule("Saint Andrew's Day", .fixed(month: 11, day: 30), years: 2006...Int.max, observance: .alsoObserved(.satSunToMon)),
-                HolidayRule("Christmas Day", .fixed(month: 12, day: 25), observance: .alsoObserved(.satSunToMonTue)),
-                HolidayRule("Boxing Day", .fixed(month: 12, day: 26), observance: .alsoObserved(.satSunToMonTue)),
-                .once("Scotland's participation in the FIFA World Cup final", 2026, 6, 15),
-            ]),
-        HolidayRegion(
-            "FR", "France",
-            rules: [
-                HolidayRule("New Year's Day", .fixed(month: 1, day: 1)),
-                HolidayRule("Easter Monday", .easter(1)),
-                HolidayRule("Labour Day", .fixed(month: 5, day: 1)),
-                HolidayRule("Victory in Europe Day", .fixed(month: 5, day: 8)),
-                HolidayRule("Ascension Day", .easter(39)),
-                // 2005–2007 Whit Monday was a "day of solidarity" worked by most employees.
-                HolidayRule("Whit Monday", .easter(50), skipping: [2005, 2006, 2007]),
-                HolidayRule("Bastille Day", .fixed(month: 7, day: 14)),
-                HolidayRule("Assumption Day", .fixed(month: 8, day: 15)),
-                HolidayRule("All Saints' Day", .fixed(month: 11, day: 1)),
-                HolidayRule("Armistice Day", .fixed(month: 11, day: 11)),
-                HolidayRule("Christmas Day", .fixed(month: 12, day: 25)),
-            ]),
-        HolidayRegion(
-            "PT", "Portugal",
-            rules: [
-                HolidayRule("New Year's Day", .fixed(month: 1, day: 1)),
-                HolidayRule("Good Friday", .easter(-2)),
-                HolidayRule("Easter Sunday", .easter(0)),
-                HolidayRule("Freedom Day", .fixed(month: 4, day: 25)),
-                HolidayRule("Labour Day", .fixed(month: 5, day: 1)),
-                HolidayRule("Portugal Day", .fixed(month: 6, day: 10)),
-                // Four holidays were suspended by the 2012 labour reform and restored in 2016.
-                HolidayRule("Corpus Christi", .easter(60), skipping: [2013, 2014, 2015]),
-                HolidayRule("Assumption Day", .fixed(month: 8, day: 15)),
-                HolidayRule("Republic Day", .fixed(month: 10, day: 5), skipping: [2013, 2014, 2015]),
-                HolidayRule("All Saints' Day", .fixed(month: 11, day: 1), skipping: [2013, 2014, 2015]),
-                HolidayRule("Restoration of Independence", .fixed(month: 12, day: 1), skipping: [2013, 2014, 2015]),
-                HolidayRule("Immaculate Conception", .fixed(month: 12, day: 8)),
-                HolidayRule("Christmas Day", .fixed(month: 12, day: 25)),
-            ]),
-    ] + germany + spain
+    static let europe: [HolidayRegion] =
+        [
+            HolidayRegion("GB", "United Kingdom", rules: unitedKingdomCore + unitedKingdomWinter),
+            HolidayRegion("GB-ENG", "England", rules: unitedKingdomCore + unitedKingdomWinter + englandExtras),
+            HolidayRegion("GB-WLS", "Wales", rules: unitedKingdomCore + unitedKingdomWinter + englandExtras),
+            HolidayRegion(
+                "GB-NIR", "Northern Ireland",
+                rules: unitedKingdomCore + unitedKingdomWinter + englandExtras + [
+                    HolidayRule("Saint Patrick's Day", .fixed(month: 3, day: 17), observance: .alsoObserved(.satSunToMon)),
+                    HolidayRule("Battle of the Boyne", .fixed(month: 7, day: 12), observance: .alsoObserved(.satSunToMon)),
+                ]),
+            HolidayRegion(
+                "GB-SCT", "Scotland",
+                rules: unitedKingdomCore + [
+                    HolidayRule("New Year's Day", .fixed(month: 1, day: 1), observance: .alsoObserved(.satSunToMon)),
+                    HolidayRule("New Year Holiday", .fixed(month: 1, day: 2), observance: .alsoObserved(.satSunToMonTue + .monToTue)),
+                    HolidayRule("Summer Bank Holiday", .nth(1, .monday, month: 8)),
+                    HolidayRule("Saint Andrew's Day", .fixed(month: 11, day: 30), years: 2006...Int.max, observance: .alsoObserved(.satSunToMon)),
+                    HolidayRule("Christmas Day", .fixed(month: 12, day: 25), observance: .alsoObserved(.satSunToMonTue)),
+                    HolidayRule("Boxing Day", .fixed(month: 12, day: 26), observance: .alsoObserved(.satSunToMonTue)),
+                    .once("Scotland's participation in the FIFA World Cup final", 2026, 6, 15),
+                ]),
+            HolidayRegion(
+                "FR", "France",
+                rules: [
+                    HolidayRule("New Year's Day", .fixed(month: 1, day: 1)),
+                    HolidayRule("Easter Monday", .easter(1)),
+                    HolidayRule("Labour Day", .fixed(month: 5, day: 1)),
+                    HolidayRule("Victory in Europe Day", .fixed(month: 5, day: 8)),
+                    HolidayRule("Ascension Day", .easter(39)),
+                    // 2005–2007 Whit Monday was a "day of solidarity" worked by most employees.
+                    HolidayRule("Whit Monday", .easter(50), skipping: [2005, 2006, 2007]),
+                    HolidayRule("Bastille Day", .fixed(month: 7, day: 14)),
+                    HolidayRule("Assumption Day", .fixed(month: 8, day: 15)),
+                    HolidayRule("All Saints' Day", .fixed(month: 11, day: 1)),
+                    HolidayRule("Armistice Day", .fixed(month: 11, day: 11)),
+                    HolidayRule("Christmas Day", .fixed(month: 12, day: 25)),
+                ]),
+            HolidayRegion(
+                "PT", "Portugal",
+                rules: [
+                    HolidayRule("New Year's Day", .fixed(month: 1, day: 1)),
+                    HolidayRule("Good Friday", .easter(-2)),
+                    HolidayRule("Easter Sunday", .easter(0)),
+                    HolidayRule("Freedom Day", .fixed(month: 4, day: 25)),
+                    HolidayRule("Labour Day", .fixed(month: 5, day: 1)),
+                    HolidayRule("Portugal Day", .fixed(month: 6, day: 10)),
+                    // Four holidays were suspended by the 2012 labour reform and restored in 2016.
+                    HolidayRule("Corpus Christi", .easter(60), skipping: [2013, 2014, 2015]),
+                    HolidayRule("Assumption Day", .fixed(month: 8, day: 15)),
+                    HolidayRule("Republic Day", .fixed(month: 10, day: 5), skipping: [2013, 2014, 2015]),
+                    HolidayRule("All Saints' Day", .fixed(month: 11, day: 1), skipping: [2013, 2014, 2015]),
+                    HolidayRule("Restoration of Independence", .fixed(month: 12, day: 1), skipping: [2013, 2014, 2015]),
+                    HolidayRule("Immaculate Conception", .fixed(month: 12, day: 8)),
+                    HolidayRule("Christmas Day", .fixed(month: 12, day: 25)),
+                ]),
+        ] + germany + spain
 
     static let germanyCore: [HolidayRule] = [
         HolidayRule("New Year's Day", .fixed(month: 1, day: 1)),
@@ -123,7 +127,10 @@ extension HolidayRegion {
             ("HB", "Bremen", [reformationSince2018]),
             ("HE", "Hesse", [corpusChristi]),
             ("HH", "Hamburg", [reformationSince2018]),
-            ("MV", "Mecklenburg-Vorpommern", [HolidayRule("International Women's Day", .fixed(month: 3, day: 8), years: 2023...Int.max), reformation]),
+            (
+                "MV", "Mecklenburg-Vorpommern",
+                [HolidayRule("International Women's Day", .fixed(month: 3, day: 8), years: 2023...Int.max), reformation]
+            ),
             ("NI", "Lower Saxony", [reformationSince2018]),
             ("NW", "North Rhine-Westphalia", [corpusChristi, allSaints]),
             ("RP", "Rhineland-Palatinate", [corpusChristi, allSaints]),
@@ -154,7 +161,10 @@ extension HolidayRegion {
 
     static let spain: [HolidayRegion] = {
         @Sendable func sunday(_ month: Int, _ day: Int, _ year: Int) -> Bool { Day(year: year, month: month, day: day)!.weekday == .sunday }
-        func moved(_ name: String, _ month: Int, _ day: Int, years: ClosedRange<Int> = Int.min...Int.max, skipping: Set<Int> = [], onlyIf: (@Sendable (Int) -> Bool)? = nil) -> HolidayRule {
+        func moved(
+            _ name: String, _ month: Int, _ day: Int, years: ClosedRange<Int> = Int.min...Int.max, skipping: Set<Int> = [],
+            onlyIf: (@Sendable (Int) -> Bool)? = nil
+        ) -> HolidayRule {
             HolidayRule(name, .fixed(month: month, day: day), years: years, skipping: skipping, observance: .moved(.sunToMon), onlyIf: onlyIf)
         }
         func keptOffSunday(_ name: String, _ rule: DateRule) -> HolidayRule {
@@ -167,12 +177,15 @@ extension HolidayRegion {
                 "ES-MD", "Community of Madrid", knownYears: known,
                 rules: spainCore + [
                     moved("Epiphany", 1, 6),
-                    moved("Saint Joseph's Day", 3, 19, onlyIf: { year in sunday(1, 1, year) || sunday(8, 15, year) || (year <= 2015 && sunday(11, 1, year)) }),
+                    moved(
+                        "Saint Joseph's Day", 3, 19,
+                        onlyIf: { year in sunday(1, 1, year) || sunday(8, 15, year) || (year <= 2015 && sunday(11, 1, year)) }),
                     .once("Saint Joseph's Day (transferred)", 2013, 3, 18),
                     HolidayRule("Maundy Thursday", .easter(-3)),
                     moved("Madrid Day", 5, 2, skipping: [2010]),
                     HolidayRule("Corpus Christi", .easter(60), years: 2009...2014, skipping: [2012, 2013]),
-                    HolidayRule("Saint James' Day", .fixed(month: 7, day: 25), onlyIf: { year in sunday(5, 1, year) || [2008, 2024, 2025].contains(year) }),
+                    HolidayRule(
+                        "Saint James' Day", .fixed(month: 7, day: 25), onlyIf: { year in sunday(5, 1, year) || [2008, 2024, 2025].contains(year) }),
                     moved("All Saints' Day", 11, 1, years: 2020...Int.max),
                     moved("Constitution Day", 12, 6, years: 2020...Int.max),
                     moved("Immaculate Conception", 12, 8, years: 2019...2019),
