@@ -8,6 +8,7 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case unknownRegion(String, valid: [String])
     case holidaysNotKnown(region: String, year: Int, known: ClosedRange<Int>)
     case invalidLanguage(String)
+    case noTimeline(String, words: Int)
     case invalidContact(String)
     case emptyField(String)
     case invalidDeadline(start: Day, end: Day)
@@ -32,6 +33,9 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .holidaysNotKnown(let region, let year, let known):
             let range = known.upperBound >= 2200 ? "from \(known.lowerBound) on" : "for \(known.lowerBound)–\(known.upperBound)"
             return "the holidays of \(region) in \(year) are not known: Followup has them \(range) only; pick a year in that range"
+        case .noTimeline(let text, let words):
+            return
+                "found no date or timeline in '\(text)' (read all \(words) words for weekdays, dates, durations such as 'within two weeks' and periods such as 'end of next week'): give the day with --by YYYY-MM-DD"
         case .invalidLanguage(let text):
             return "unknown language '\(text)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidContact(let text):
