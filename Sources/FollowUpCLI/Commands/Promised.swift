@@ -6,13 +6,21 @@ extension Followup {
     struct Promised: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record when the company said it would answer.",
-            discussion: "Example: followup promised acme-backend-engineer --by 2026-03-13 --phrase \"we'll get back to you by Friday\"")
+            discussion: """
+                Give the words as said and Followup reads the deadline in the process's language, \
+                calendar and zone; or give the day with --by.
+                Examples: followup promised acme-backend-engineer "we'll get back to you by Friday"
+                          followup promised acme-backend-engineer --by 2026-03-13
+                """)
 
         @Argument(help: "The process id.")
         var id: String
 
+        @Argument(help: "What the recruiter said, such as \"by the end of next week\" or \"em até 10 dias úteis\".")
+        var words: String?
+
         @Option(help: ArgumentHelp("The promised day, or a range FIRST..LAST (its last day is the deadline).", valueName: "date"))
-        var by: String
+        var by: String?
 
         @Option(help: ArgumentHelp("The words as said, kept for reference.", valueName: "text"))
         var phrase: String?
@@ -25,12 +33,36 @@ extension Followup {
 
         @OptionGroup var store: StoreOptions
 
+        func validate() throws {
+            if words == nil && by == nil {
+                throw ValidationError("give the words as said (followup promised ID \"by Friday\") or the day with --by YYYY-MM-DD")
+            }
+            if words != nil && phrase != nil { throw ValidationError("give the words either as the argument or with --phrase, not both") }
+        }
+
         func run() async throws {
             let context = try await CommandContext.make(store)
-            let deadline = try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }
             let at = try context.instant(saidAt, option: "--said-at")
-            let timeline = PromisedTimeline(phrase: phrase, deadline: deadline, saidBy: saidBy)
+            var deadline: Deadline
+            var reading: TimelineReading?
+            if let by {
+                deadline = try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }
+            } else {
+                let state = try await context.database.state(of: id)
+                let process = state.process
+                let parser = TimelineParser(calendar: context.calendar(for: process))
+                let words = self.words ?? ""
+                let read = try parsing("promised") { () throws(FollowUpError) in
+                    try parser.parse(words, saidOn: process.zone.day(of: at), language: process.language)
+                }
+                deadline = read.asDeadline
+                reading = read
+            }
+            let timeline = PromisedTimeline(phrase: words ?? phrase, deadline: deadline, saidBy: saidBy)
             let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .timelinePromised(timeline)) }
+            if let reading {
+                context.print("Read \(reading.explanation), end of day in \(before.process.zone.identifier).")
+            }
             context.reportRecorded(event, before: before)
         }
     }

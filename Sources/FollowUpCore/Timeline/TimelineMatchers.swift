@@ -284,7 +284,8 @@ struct Context {
             return business ? calendar.adding(businessDays: n * (unit == 1 ? 1 : unit / 7 * 5), to: anchor) : anchor.adding(days: n * unit)
         }
         let end = shifted(high)
-        let vague = ["few", "couple", "several", "alguns", "algumas", "uns", "umas", "poucos", "poucas"].contains(tokens[i].text)
+        let vague =
+            ["few", "couple", "several", "alguns", "algumas", "uns", "umas", "poucos", "poucas"].contains(tokens[i].text)
             || (i + 1 < tokens.count && ["few", "couple"].contains(tokens[i + 1].text))
         let note = business ? "business days" : (unit == 1 ? "calendar days" : nil)
         if low != high || vague {
@@ -329,9 +330,13 @@ struct Context {
                 index += 2
             }
             let (y, m) = month(offset: next ? 1 : 0)
-            return Match(start: start, end: index, score: 80, deadline: lastBusinessDay(onOrBefore: lastDay(ofMonth: m, year: y)), note: "the month's last business day")
+            return Match(
+                start: start, end: index, score: 80, deadline: lastBusinessDay(onOrBefore: lastDay(ofMonth: m, year: y)),
+                note: "the month's last business day")
         }
-        if let month = word(index).flatMap({ Self.months[$0] }), !(["mar", "set", "sat", "sun"].contains(word(index)!)) || `is`(index - 1, ["of", "de"]) {
+        if let month = word(index).flatMap({ Self.months[$0] }),
+            !(["mar", "set", "sat", "sun"].contains(word(index)!)) || `is`(index - 1, ["of", "de"])
+        {
             let year = yearFor(month: month)
             let last = lastBusinessDay(onOrBefore: lastDay(ofMonth: month, year: year))
             return Match(start: start, end: index + 1, score: 80, deadline: last, note: "the month's last business day")
@@ -368,7 +373,9 @@ struct Context {
             index = skip(index, ["of", "the", "this", "do", "da", "de", "deste", "desta", "in"])
         }
         var start = i
-        let lead: Set<String> = ["by", "in", "during", "sometime", "some", "time", "at", "the", "no", "na", "em", "durante", "ate", "o", "a", "pelo", "pela", "ao"]
+        let lead: Set<String> = [
+            "by", "in", "during", "sometime", "some", "time", "at", "the", "no", "na", "em", "durante", "ate", "o", "a", "pelo", "pela", "ao",
+        ]
         while start > 0, `is`(start - 1, lead) { start -= 1 }
         var next = false
         var this = false
@@ -409,7 +416,9 @@ struct Context {
             }
             guard next || this || part != .whole else { return nil }
             (year, month) = self.month(offset: next ? 1 : 0)
-        } else if let m = word(index).flatMap({ Self.months[$0] }), part != .whole, !["mar", "set", "sat", "sun", "may"].contains(word(index)!) || index > i {
+        } else if let m = word(index).flatMap({ Self.months[$0] }), part != .whole,
+            !["mar", "set", "sat", "sun", "may"].contains(word(index)!) || index > i
+        {
             month = m
             year = yearFor(month: m)
             index += 1
@@ -448,7 +457,8 @@ struct Context {
             return (nil, index)
         }
         // Month name first: "March 20", "March 20th", "Apr 3".
-        if let month = word(i).flatMap({ Self.months[$0] }), i + 1 < tokens.count, tokens[i + 1].kind == .number, (1...31).contains(tokens[i + 1].value),
+        if let month = word(i).flatMap({ Self.months[$0] }), i + 1 < tokens.count, tokens[i + 1].kind == .number,
+            (1...31).contains(tokens[i + 1].value),
             tokens[i + 1].text.count <= 4
         {
             var end = i + 2
@@ -463,14 +473,18 @@ struct Context {
         guard tokens[i].kind == .number, (1...31).contains(tokens[i].value), tokens[i].text.count <= 4 else { return nil }
         let day = tokens[i].value
         // "20/03", "03/04/2026".
-        if sign(i + 1) == "/" || (sign(i + 1) == "." && portuguese), i + 2 < tokens.count, tokens[i + 2].kind == .number, (1...12).contains(tokens[i + 2].value) || (1...12).contains(day) {
+        if sign(i + 1) == "/" || (sign(i + 1) == "." && portuguese), i + 2 < tokens.count, tokens[i + 2].kind == .number,
+            (1...12).contains(tokens[i + 2].value) || (1...12).contains(day)
+        {
             let second = tokens[i + 2].value
             let (year, end) = yearAfter(i + 3)
             let dayFirst = policy.dayFirst ?? portuguese
             if day > 12 { return match(month: second, day: day, end: end, year: year) }
             if second > 12 { return match(month: day, day: second, end: end, year: year) }
             let (m, d) = dayFirst ? (second, day) : (day, second)
-            let other = Day(year: year ?? yearFor(month: dayFirst ? day : second, day: dayFirst ? second : day), month: dayFirst ? day : second, day: dayFirst ? second : day)
+            let other = Day(
+                year: year ?? yearFor(month: dayFirst ? day : second, day: dayFirst ? second : day), month: dayFirst ? day : second,
+                day: dayFirst ? second : day)
             return match(
                 month: m, day: d, end: end, year: year, alternatives: other.map { [$0] } ?? [],
                 note: dayFirst ? "read day first" : "read month first")

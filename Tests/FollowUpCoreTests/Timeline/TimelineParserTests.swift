@@ -82,7 +82,8 @@ import Testing
     @Test("business days skip the region's holidays")
     func holidays() throws {
         let calendar = try HolidayRegions.region("BR").businessCalendar(years: 2026...2026)
-        let reading = try TimelineParser(calendar: calendar).parse("em até 5 dias úteis", saidOn: Day(iso: "2026-02-12")!, language: .brazilianPortuguese)
+        let reading = try TimelineParser(calendar: calendar).parse(
+            "em até 5 dias úteis", saidOn: Day(iso: "2026-02-12")!, language: .brazilianPortuguese)
         // Thursday 12 February: Carnival Monday and Tuesday are skipped.
         #expect(reading.deadline.description == "2026-02-23")
     }
