@@ -8,6 +8,9 @@ import Foundation
 ///     followup-bench load-agenda --db PATH         load a seeded file and compute its agenda
 ///     followup-bench seed --db PATH [--processes N] write a database of N processes for other tools
 ///     followup-bench review --corpus DIR           review every message of a corpus in process, µs per message
+///     followup-bench timeline --phrases FILE       parse every phrase of a table, µs per phrase and accuracy
+///     followup-bench business-days                 business-day additions per second on a holiday calendar
+///     followup-bench year-agenda [--processes N]   weekly agendas for a year, N processes over 10 regions
 @main
 enum FollowUpBench {
     static let now = try! DateInput.instant("2026-03-20T10:00:00-04:00", in: .utc)
@@ -68,6 +71,65 @@ enum FollowUpBench {
                 String(
                     format: "review in process: %d messages in %.4f s (best of 5) = %.1f µs per message, %.0f messages/s, %d findings",
                     texts.count, best, best / Double(texts.count) * 1e6, Double(texts.count) / best, findings))
+        case "timeline":
+            guard let file = option("--phrases", in: arguments) else { fail("timeline needs --phrases FILE (see Benchmarks/timeline-vs-peers.sh)") }
+            let rows = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [[String: String]]
+            let parser = TimelineParser()
+            let inputs = rows.map { ($0["phrase"]!, Day(iso: $0["saidOn"]!)!, try! Language(parsing: $0["language"]!), $0["deadline"]!) }
+            var correct = 0
+            var best = Double.infinity
+            for _ in 0..<20 {
+                correct = 0
+                let start = DispatchTime.now().uptimeNanoseconds
+                for (phrase, day, language, expected) in inputs {
+                    if let reading = try? parser.parse(phrase, saidOn: day, language: language), reading.deadline.description == expected {
+                        correct += 1
+                    }
+                }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            print(
+                String(
+                    format: "followup timeline: %d/%d correct (%.1f%%), %.1f µs per phrase (best of 20)", correct, inputs.count,
+                    Double(correct) / Double(inputs.count) * 100, best / Double(inputs.count) * 1e6))
+        case "business-days":
+            let calendar = try HolidayRegions.region("GB-ENG").businessCalendar(years: 2000...2040)
+            let first = Day(year: 2000, month: 1, day: 1)!.number
+            var sum = 0
+            let count = 10_000_000
+            let start = DispatchTime.now().uptimeNanoseconds
+            for i in 0..<count {
+                sum &+= calendar.adding(businessDays: 1 + i % 10, to: Day(number: first + i % 14_000)).number
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            print(
+                String(
+                    format: "business-day additions (1-10 days, GB-ENG holidays): %d in %.3f s = %.1f million/s (checksum %d)", count, seconds,
+                    Double(count) / seconds / 1e6, sum))
+        case "year-agenda":
+            let count = option("--processes", in: arguments).flatMap(Int.init) ?? 10_000
+            let codes = ["US", "GB-ENG", "CA-ON", "BR-SP", "DE-BY", "FR", "PT", "ES-MD", "AU-NSW", "IN"]
+            let archive = makeArchive(processes: count)
+            let start = DispatchTime.now().uptimeNanoseconds
+            var calendars: [BusinessCalendar] = []
+            for code in codes { calendars.append(try HolidayRegions.region(code).businessCalendar(years: 2025...2027)) }
+            let states = archive.processes.map { entry in
+                ProcessState(process: entry.process, events: entry.events.map { try! Event(processID: entry.process.id, fields: $0) })
+            }
+            let index = Dictionary(uniqueKeysWithValues: states.enumerated().map { ($1.process.id, $0 % codes.count) })
+            let regional = calendars
+            let policy = FollowUpPolicy()
+            var actNow = 0
+            for week in 0..<52 {
+                let at = now.addingTimeInterval(Double(week) * 7 * 86_400)
+                let agenda = Agenda(states: states, at: at, policy: policy) { regional[index[$0.id]!] }
+                actNow += agenda.items(in: .actNow).count
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            print(
+                String(
+                    format: "a year of weekly agendas: %d processes over %d regions, 52 agendas in %.3f s (%d act-now entries)", count, codes.count,
+                    seconds, actNow))
         case "seed":
             guard let path else { fail("seed needs --db PATH") }
             try? FileManager.default.removeItem(atPath: path)

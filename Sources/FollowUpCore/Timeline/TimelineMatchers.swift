@@ -44,12 +44,12 @@ struct Context {
         index < tokens.count && tokens[index].kind == .sign ? tokens[index].text : nil
     }
 
-    func `is`(_ index: Int, _ words: Set<String>) -> Bool {
+    func `is`(_ index: Int, _ words: [String]) -> Bool {
         word(index).map(words.contains) ?? false
     }
 
     /// Skips any of `words` from `index`, returning the first index after them.
-    func skip(_ index: Int, _ words: Set<String>) -> Int {
+    func skip(_ index: Int, _ words: [String]) -> Int {
         var i = index
         while i < tokens.count, `is`(i, words) { i += 1 }
         return i
@@ -127,7 +127,32 @@ struct Context {
 
     // MARK: Matching
 
+    /// Words a reading can start with; any other word is skipped without trying the matchers,
+    /// which is most of a sentence.
+    static let triggers: Set<String> = {
+        var words: Set<String> = [
+            "today", "hoje", "tonight", "eod", "day", "depois", "tomorrow", "amanha", "end", "close", "fim", "final",
+            "next", "proxima", "proximo", "this", "nesta", "esta", "essa", "nessa", "este", "neste", "coming", "entre", "between", "de",
+            "early", "beginning", "start", "inicio", "comeco", "mid", "middle", "meados", "meio", "metade", "late", "later", "latter",
+            "week", "semana", "month", "mes", "after", "apos", "past", "couple", "few",
+        ]
+        words.formUnion(weekdays.keys)
+        words.formUnion(months.keys)
+        words.formUnion(numbers.keys)
+        words.formUnion(nonCommitments.map { $0[0] })
+        return words
+    }()
+
+    static let nonCommitments: [[String]] = [
+        ["soon"], ["shortly"], ["in", "due", "course"], ["be", "in", "touch"], ["get", "back", "to"], ["reach", "out"], ["let", "you", "know"],
+        ["asap"], ["as", "soon", "as"], ["near", "future"], ["circle", "back"], ["follow", "up"], ["hear", "back"], ["update", "you"],
+        ["em", "breve"], ["logo"], ["entraremos", "em", "contato"], ["entramos", "em", "contato"], ["entrar", "em", "contato"], ["retornaremos"],
+        ["retorno"], ["daremos", "um", "retorno"], ["assim", "que"], ["o", "quanto", "antes"], ["te", "aviso"], ["vamos", "te", "avisar"],
+        ["te", "avisamos"], ["te", "retorno"], ["proximos", "passos"], ["next", "steps"],
+    ]
+
     func matches(at i: Int) -> [Match] {
+        guard tokens[i].kind == .number || Self.triggers.contains(tokens[i].text) else { return [] }
         var found: [Match] = []
         func add(_ match: Match?) { if let match { found.append(match) } }
         add(relativeDay(i))
@@ -271,7 +296,7 @@ struct Context {
         if unit == 1, `is`(index, ["working", "business"]), `is`(index + 1, ["day", "days"]) { index += 2 }
         // What comes before: "within", "in", "em até", "dentro de", "daqui a", "over the next".
         var start = i
-        let lead: Set<String> = [
+        let lead: [String] = [
             "within", "in", "over", "next", "the", "coming", "em", "ate", "dentro", "de", "daqui", "a", "nos", "proximos", "proximas", "prazo",
             "no", "up", "to", "about", "around", "roughly", "approximately", "cerca", "uns", "umas",
         ]
@@ -308,7 +333,7 @@ struct Context {
         }
         let weekEnd = { (weekStart: Day) in self.dayInWeek(self.policy.weekEnds, weekStart: weekStart) }
         var start = i
-        let lead: Set<String> = ["by", "until", "the", "toward", "towards", "before", "around", "ate", "o", "no", "ao", "pelo", "para", "la", "em"]
+        let lead: [String] = ["by", "until", "the", "toward", "towards", "before", "around", "ate", "o", "no", "ao", "pelo", "para", "la", "em"]
         while start > 0, `is`(start - 1, lead) { start -= 1 }
         if `is`(index, ["week", "semana"]) {
             index += 1
@@ -373,7 +398,7 @@ struct Context {
             index = skip(index, ["of", "the", "this", "do", "da", "de", "deste", "desta", "in"])
         }
         var start = i
-        let lead: Set<String> = [
+        let lead: [String] = [
             "by", "in", "during", "sometime", "some", "time", "at", "the", "no", "na", "em", "durante", "ate", "o", "a", "pelo", "pela", "ao",
         ]
         while start > 0, `is`(start - 1, lead) { start -= 1 }
@@ -441,7 +466,7 @@ struct Context {
     /// "March 20", "20 March", "the 24th", "20/03", "20 de março", "dia 20".
     func absoluteDate(_ i: Int) -> Match? {
         var start = i
-        let lead: Set<String> = ["by", "on", "until", "till", "before", "the", "ate", "o", "dia", "no", "em", "para"]
+        let lead: [String] = ["by", "on", "until", "till", "before", "the", "ate", "o", "dia", "no", "em", "para"]
         func widen() { while start > 0, `is`(start - 1, lead) { start -= 1 } }
         func match(month: Int, day: Int, end: Int, year explicit: Int? = nil, alternatives: [Day] = [], note: String? = nil) -> Match? {
             let year = explicit ?? yearFor(month: month, day: day)
@@ -569,14 +594,7 @@ struct Context {
 
     /// "soon", "we'll be in touch", "em breve", "entraremos em contato": no date, so the default window.
     func nonCommitment(_ i: Int) -> Match? {
-        let phrases: [[String]] = [
-            ["soon"], ["shortly"], ["in", "due", "course"], ["be", "in", "touch"], ["get", "back", "to"], ["reach", "out"], ["let", "you", "know"],
-            ["asap"], ["as", "soon", "as"], ["near", "future"], ["circle", "back"], ["follow", "up"], ["hear", "back"], ["update", "you"],
-            ["em", "breve"], ["logo"], ["entraremos", "em", "contato"], ["entramos", "em", "contato"], ["entrar", "em", "contato"], ["retornaremos"],
-            ["retorno"], ["daremos", "um", "retorno"], ["assim", "que"], ["o", "quanto", "antes"], ["te", "aviso"], ["vamos", "te", "avisar"],
-            ["te", "avisamos"], ["te", "retorno"], ["proximos", "passos"], ["next", "steps"],
-        ]
-        for phrase in phrases where i + phrase.count <= tokens.count {
+        for phrase in Self.nonCommitments where i + phrase.count <= tokens.count {
             if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) {
                 let window = policy.defaultWindow
                 let from = calendar.adding(businessDays: window.lowerBound, to: saidOn)

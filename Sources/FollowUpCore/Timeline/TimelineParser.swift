@@ -32,9 +32,9 @@ public struct TimelineParser: Sendable {
         guard let best else {
             throw FollowUpError.noTimeline(text.trimmingCharacters(in: .whitespacesAndNewlines), words: tokens.filter { $0.kind == .word }.count)
         }
-        let characters = Array(text)
         let span = tokens[best.start].range.lowerBound..<tokens[best.end - 1].range.upperBound
-        let words = String(characters[span])
+        let from = text.index(text.startIndex, offsetBy: span.lowerBound)
+        let words = String(text[from..<text.index(from, offsetBy: span.count)])
         var reading = TimelineReading(
             deadline: best.deadline, range: best.range, alternatives: best.alternatives.filter { $0 != best.deadline }, span: span, text: words,
             explanation: "", isCommitment: best.commitment)
@@ -76,6 +76,8 @@ struct Token: Equatable {
     var value: Int = 0
 
     static func split(_ text: String) -> [Token] {
+        var bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return splitASCII(&bytes) }
         var tokens: [Token] = []
         var current = ""
         var kind = Kind.word
@@ -94,10 +96,12 @@ struct Token: Equatable {
         }
         for character in text {
             let folded = fold(character)
-            if folded.isLetter || folded == "º" || folded == "ª" {
+            let ascii = folded.asciiValue
+            let letter = ascii.map { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 } ?? (folded.isLetter || folded == "º" || folded == "ª")
+            if letter {
                 if current.isEmpty { (start, kind) = (offset, .word) }
                 current.append(folded)
-            } else if folded.isASCII && folded.isNumber {
+            } else if let ascii, ascii >= 48 && ascii <= 57 {
                 if !current.isEmpty && kind == .word { flush() }
                 if current.isEmpty { (start, kind) = (offset, .number) }
                 current.append(folded)
@@ -115,8 +119,57 @@ struct Token: Equatable {
         return tokens
     }
 
+    /// The same split for plain ASCII text, on bytes: most English input, several times faster.
+    static func splitASCII(_ bytes: inout [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 65 && byte <= 90 { bytes[index] = byte + 32 }
+            let lowered = bytes[index]
+            if lowered >= 97 && lowered <= 122 {
+                let start = index
+                index += 1
+                while index < count {
+                    let next = bytes[index]
+                    if next >= 65 && next <= 90 {
+                        bytes[index] = next + 32
+                    } else if !(next >= 97 && next <= 122) {
+                        break
+                    }
+                    index += 1
+                }
+                tokens.append(Token(text: String(decoding: bytes[start..<index], as: UTF8.self), kind: .word, range: start..<index))
+            } else if lowered >= 48 && lowered <= 57 {
+                let start = index
+                var value = 0
+                while index < count, bytes[index] >= 48, bytes[index] <= 57 {
+                    value = value * 10 + Int(bytes[index] - 48)
+                    index += 1
+                }
+                // An ordinal suffix ("24th") stays part of the number, as in the general path.
+                while index < count, (bytes[index] | 0x20) >= 97, (bytes[index] | 0x20) <= 122 {
+                    bytes[index] |= 0x20
+                    index += 1
+                }
+                var token = Token(text: String(decoding: bytes[start..<index], as: UTF8.self), kind: .number, range: start..<index)
+                token.value = value
+                tokens.append(token)
+            } else {
+                if lowered == 47 || lowered == 45 || lowered == 46 {
+                    tokens.append(Token(text: String(UnicodeScalar(lowered)), kind: .sign, range: index..<index + 1))
+                }
+                index += 1
+            }
+        }
+        return tokens
+    }
+
     static func fold(_ character: Character) -> Character {
-        if character.isASCII { return Character(character.lowercased()) }
+        if let ascii = character.asciiValue {
+            return ascii >= 65 && ascii <= 90 ? Character(UnicodeScalar(ascii + 32)) : character
+        }
         let folded = String(character).lowercased().folding(options: .diacriticInsensitive, locale: nil)
         return folded.count == 1 ? folded.first! : character
     }

@@ -97,3 +97,18 @@ import Testing
         )
     }
 }
+
+/// Writes the phrase tables as JSON for `Benchmarks/timeline-vs-peers.sh`, which runs the same
+/// phrases through dateparser and parsedatetime.
+@Suite struct TimelinePhraseDump {
+    @Test("dump the phrase tables", .enabled(if: ProcessInfo.processInfo.environment["FOLLOWUP_DUMP_PHRASES"] != nil))
+    func dump() throws {
+        let rows = [Language.english, .brazilianPortuguese].flatMap { language in
+            TimelinePhrases.table(language).map {
+                ["phrase": $0.phrase, "saidOn": $0.saidOn, "deadline": $0.deadline, "language": language.rawValue]
+            }
+        }
+        let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
+        try data.write(to: URL(fileURLWithPath: ProcessInfo.processInfo.environment["FOLLOWUP_DUMP_PHRASES"]!))
+    }
+}
