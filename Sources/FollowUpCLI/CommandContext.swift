@@ -52,6 +52,14 @@ struct CommandContext {
             terminal: .forStandardOutput(environment: environment), environment: environment)
     }
 
+    /// Today for commands that need no database (`holidays`, `parse`): in `TZ`, else UTC, and
+    /// honouring `FOLLOWUP_NOW`.
+    static func todayWithoutDatabase() throws -> Day {
+        let environment = ProcessInfo.processInfo.environment
+        let zone = environment["TZ"].flatMap { try? Zone($0) } ?? .utc
+        return try zone.day(of: clock(environment: environment, zone: zone))
+    }
+
     /// `FOLLOWUP_NOW` when set, else the system clock, to the second.
     static func clock(environment: [String: String], zone: Zone) throws -> Date {
         if let fixed = environment["FOLLOWUP_NOW"], !fixed.isEmpty {

@@ -25,9 +25,7 @@ extension Followup {
 
         func run() throws {
             let region = try parsing("holidays") { () throws(FollowUpError) in try HolidayRegions.region(self.region) }
-            let environment = ProcessInfo.processInfo.environment
-            let zone = environment["TZ"].flatMap { try? Zone($0) } ?? .utc
-            let year = try self.year ?? zone.day(of: CommandContext.clock(environment: environment, zone: zone)).year
+            let year = try self.year ?? CommandContext.todayWithoutDatabase().year
             let holidays = try parsing("holidays") { () throws(FollowUpError) in try region.holidays(in: year) }
             if json {
                 print(jsonText(holidays))

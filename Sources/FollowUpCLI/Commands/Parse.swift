@@ -28,8 +28,6 @@ extension Followup {
         var json = false
 
         func run() throws {
-            let environment = ProcessInfo.processInfo.environment
-            let zone = environment["TZ"].flatMap { try? Zone($0) } ?? .utc
             let day: Day
             if let saidOn {
                 guard let parsed = Day(iso: saidOn.trimmingCharacters(in: .whitespaces)) else {
@@ -37,7 +35,7 @@ extension Followup {
                 }
                 day = parsed
             } else {
-                day = try zone.day(of: CommandContext.clock(environment: environment, zone: zone))
+                day = try CommandContext.todayWithoutDatabase()
             }
             let language =
                 try language.map { code in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: code) } }
