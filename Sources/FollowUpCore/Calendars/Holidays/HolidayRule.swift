@@ -126,12 +126,16 @@ public struct HolidayRule: Sendable {
         }
     }
 
+    /// The name people know it by, as `followup holidays` prints it.
     public var name: String
     public var date: DateRule
+    /// Years the holiday exists in: laws add and retire holidays.
     public var years: ClosedRange<Int>
+    /// Years inside the range when it was suspended (Portugal 2013–2015).
     public var skippedYears: Set<Int>
     /// A condition on the year beyond its range (Madrid adds Saint Joseph only when another holiday falls on a Sunday).
     public var onlyIf: (@Sendable (Int) -> Bool)?
+    /// Public unless offices close only by custom (Carnival).
     public var category: HolidayCategory
     /// How the holiday leaves a weekend, by years (the law often changed); the first match applies.
     public var observances: [(years: ClosedRange<Int>, observance: Observance)]
