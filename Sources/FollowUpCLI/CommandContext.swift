@@ -100,7 +100,7 @@ struct CommandContext {
         return calendars.calendar(code) { () -> BusinessCalendar in
             guard let region = try? HolidayRegions.region(code) else { return .weekendsOnly }
             let year = userZone.day(of: now).year
-            return region.businessCalendar(years: (year - 1)...(year + 2), countingOptional: settings.optionalHolidaysAreDaysOff)
+            return region.businessCalendar(around: year, countingOptional: settings.optionalHolidaysAreDaysOff)
         }
     }
 

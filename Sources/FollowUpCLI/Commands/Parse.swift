@@ -43,7 +43,7 @@ extension Followup {
             var calendar = BusinessCalendar.weekendsOnly
             if let region {
                 let found = try parsing("--region") { () throws(FollowUpError) in try HolidayRegions.region(region) }
-                calendar = found.businessCalendar(years: (day.year - 1)...(day.year + 2))
+                calendar = found.businessCalendar(around: day.year)
             }
             let reading = try parsing("parse") { () throws(FollowUpError) in
                 try TimelineParser(calendar: calendar).parse(words, saidOn: day, language: language)

@@ -80,6 +80,13 @@ public struct BusinessCalendar: Sendable, Equatable {
         return current
     }
 
+    /// The last business day on or before `day` ("by the end of the month" on a Saturday 31st).
+    public func businessDay(onOrBefore day: Day) -> Day {
+        var current = day
+        while !isBusinessDay(current) { current = current.adding(days: -1) }
+        return current
+    }
+
     /// The first business day strictly after `day` ("the next business day").
     public func nextBusinessDay(after day: Day) -> Day {
         adding(businessDays: 1, to: day)

@@ -94,12 +94,6 @@ struct Context {
         return saidOn.adding(days: ahead == 0 ? 7 : ahead)
     }
 
-    func lastBusinessDay(onOrBefore day: Day) -> Day {
-        var current = day
-        while !calendar.isBusinessDay(current) { current = current.adding(days: -1) }
-        return current
-    }
-
     func lastDay(ofMonth month: Int, year: Int) -> Day {
         Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
     }
@@ -356,19 +350,19 @@ struct Context {
             }
             let (y, m) = month(offset: next ? 1 : 0)
             return Match(
-                start: start, end: index, score: 80, deadline: lastBusinessDay(onOrBefore: lastDay(ofMonth: m, year: y)),
+                start: start, end: index, score: 80, deadline: calendar.businessDay(onOrBefore: lastDay(ofMonth: m, year: y)),
                 note: "the month's last business day")
         }
         if let month = word(index).flatMap({ Self.months[$0] }),
             !(["mar", "set", "sat", "sun"].contains(word(index)!)) || `is`(index - 1, ["of", "de"])
         {
             let year = yearFor(month: month)
-            let last = lastBusinessDay(onOrBefore: lastDay(ofMonth: month, year: year))
+            let last = calendar.businessDay(onOrBefore: lastDay(ofMonth: month, year: year))
             return Match(start: start, end: index + 1, score: 80, deadline: last, note: "the month's last business day")
         }
         if `is`(index, ["year", "ano"]) {
             let year = saidOn.year + (next ? 1 : 0)
-            return Match(start: start, end: index + 1, score: 78, deadline: lastBusinessDay(onOrBefore: lastDay(ofMonth: 12, year: year)))
+            return Match(start: start, end: index + 1, score: 78, deadline: calendar.businessDay(onOrBefore: lastDay(ofMonth: 12, year: year)))
         }
         if `is`(index, ["quarter", "trimestre"]) {
             let (y, m, _) = saidOn.parts
@@ -376,7 +370,8 @@ struct Context {
             var year = y
             if next { quarterEnd += 3 }
             if quarterEnd > 12 { (quarterEnd, year) = (quarterEnd - 12, y + 1) }
-            return Match(start: start, end: index + 1, score: 78, deadline: lastBusinessDay(onOrBefore: lastDay(ofMonth: quarterEnd, year: year)))
+            return Match(
+                start: start, end: index + 1, score: 78, deadline: calendar.businessDay(onOrBefore: lastDay(ofMonth: quarterEnd, year: year)))
         }
         return nil
     }
@@ -459,7 +454,7 @@ struct Context {
         case .late: (from, to) = (21, last)
         }
         let rangeStart = Day(year: year, month: month, day: from)!
-        let rangeEnd = lastBusinessDay(onOrBefore: Day(year: year, month: month, day: to)!)
+        let rangeEnd = calendar.businessDay(onOrBefore: Day(year: year, month: month, day: to)!)
         return Match(start: start, end: index, score: 63, deadline: rangeEnd, range: try? Deadline(start: max(rangeStart, saidOn), end: rangeEnd))
     }
 

@@ -63,40 +63,20 @@ public struct HolidayRegion: Sendable {
     /// (a Saturday 1 January observed on Friday 31 December).
     func evaluate(_ year: Int) -> [Holiday] {
         var list: [Holiday] = []
-        var taken: [Day: Int] = [:]
-        func add(_ holiday: Holiday) {
-            list.append(holiday)
-            taken[holiday.day, default: 0] += 1
-        }
-        func remove(_ day: Day, name: String) {
-            if let index = list.firstIndex(where: { $0.day == day && $0.name == name }) {
-                list.remove(at: index)
-                taken[day, default: 1] -= 1
-                if taken[day] == 0 { taken[day] = nil }
-            }
-        }
-        func isFree(_ day: Day) -> Bool {
-            taken[day] == nil && day.weekday != .saturday && day.weekday != .sunday
-        }
         for rule in rules where rule.applies(in: year) {
             for day in rule.date.days(in: year) {
-                let holiday = Holiday(day: day, name: rule.name, category: rule.category)
-                add(holiday)
-                guard let (step, moves) = rule.observance(in: year)?.step(on: day.weekday) else { continue }
-                var target: Day?
-                switch step {
-                case .days(let count): target = day.adding(days: count)
-                case .drop: target = nil
-                case .nextWorkday, .previousWorkday:
-                    let direction = step.isForward ? 1 : -1
-                    var candidate = day.adding(days: direction)
-                    while candidate.year == year && !isFree(candidate) { candidate = candidate.adding(days: direction) }
-                    target = candidate.year == year ? candidate : day
+                let actual = Holiday(day: day, name: rule.name, category: rule.category)
+                guard let (step, moves) = rule.observance(in: year)?.step(on: day.weekday) else {
+                    list.append(actual)
+                    continue
                 }
-                if target == day { continue }
-                if moves || target == nil { remove(day, name: rule.name) }
-                if let target {
-                    add(Holiday(day: target, name: moves ? rule.name : rule.name + " (observed)", category: rule.category))
+                switch step {
+                case .drop:
+                    continue
+                case .days(let count):
+                    if !moves { list.append(actual) }
+                    let name = moves ? rule.name : rule.name + " (observed)"
+                    list.append(Holiday(day: day.adding(days: count), name: name, category: rule.category))
                 }
             }
         }
@@ -107,20 +87,22 @@ public struct HolidayRegion: Sendable {
     ///
     /// Years outside `knownYears` are left out rather than failing, so an agenda near the edge of
     /// a lunar table still works; `holidays(in:)` is where a person is told about the gap.
+    /// The calendar an adapter needs around today: last year (for looking back) to two years
+    /// ahead (for deadlines and waits).
+    public func businessCalendar(around year: Int, countingOptional: Bool = true) -> BusinessCalendar {
+        businessCalendar(years: (year - 1)...(year + 2), countingOptional: countingOptional)
+    }
+
     public func businessCalendar(years: ClosedRange<Int>, countingOptional: Bool = true) -> BusinessCalendar {
+        // Each year's rules once, from the year before to the year after (observed days cross
+        // New Year), keeping the days inside the range.
         var days = Set<Day>()
-        for year in years where knownYears.contains(year) {
-            for holiday in (try? holidays(in: year)) ?? [] where holiday.category == .public || countingOptional {
+        for source in (years.lowerBound - 1)...(years.upperBound + 1) where knownYears.contains(source) {
+            for holiday in evaluate(source)
+            where years.contains(holiday.day.year) && knownYears.contains(holiday.day.year) && (holiday.category == .public || countingOptional) {
                 days.insert(holiday.day)
             }
         }
         return BusinessCalendar(holidays: days, name: "\(name) (\(code)) public holidays")
-    }
-}
-
-extension Shift.Step {
-    var isForward: Bool {
-        if case .nextWorkday = self { return true }
-        return false
     }
 }

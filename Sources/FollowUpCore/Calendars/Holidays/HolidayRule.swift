@@ -60,10 +60,6 @@ public struct Shift: Sendable {
     public enum Step: Sendable {
         /// Move a fixed number of days, even onto another holiday.
         case days(Int)
-        /// The next day that is neither a weekend day nor already a holiday (same year only).
-        case nextWorkday
-        /// The previous such day (same year only).
-        case previousWorkday
         /// The holiday is not kept at all that year.
         case drop
     }
@@ -91,17 +87,7 @@ public struct Shift: Sendable {
     public static let sunToMon = Shift([.sunday: .days(1)])
     public static let sunToTue = Shift([.sunday: .days(2)])
     public static let monToTue = Shift([.monday: .days(1)])
-    public static let satSunToNextWorkday = Shift([.saturday: .nextWorkday, .sunday: .nextWorkday])
-    public static let sunToNextWorkday = Shift([.sunday: .nextWorkday])
     public static let dropOnSunday = Shift([.sunday: .drop])
-    public static let dropOnWeekend = Shift([.saturday: .drop, .sunday: .drop])
-    /// Any weekday to the Monday of its week, or the next Monday from Friday on.
-    public static let nearestMonday = Shift([
-        .tuesday: .days(-1), .wednesday: .days(-2), .thursday: .days(-3), .friday: .days(3), .saturday: .days(2), .sunday: .days(1),
-    ])
-    public static let nextMonday = Shift([
-        .tuesday: .days(6), .wednesday: .days(5), .thursday: .days(4), .friday: .days(3), .saturday: .days(2), .sunday: .days(1),
-    ])
 }
 
 /// One holiday of a region: its name, how its date is found, and in which years it applies.

@@ -19,7 +19,6 @@ extension HolidayRegion {
 
     static let americanStates: [HolidayRegion] = {
         let withoutColumbus = unitedStatesCore.filter { $0.name != "Columbus Day" }
-        let diwali = indiaLunar.first { $0.name == "Diwali" }!.dates.split(separator: " ").compactMap { Day(iso: $0) }
         let dayAfterThanksgiving = HolidayRule("Day After Thanksgiving", .shifted(.nth(4, .thursday, month: 11), days: 1), years: 1975...Int.max)
         return [
             HolidayRegion(
@@ -30,7 +29,7 @@ extension HolidayRegion {
                     HolidayRule("Cesar Chavez Day", .fixed(month: 3, day: 31), years: 1995...Int.max, observance: .alsoObserved(.sunToMon)),
                     HolidayRule("Columbus Day", .nth(2, .monday, month: 10), years: 1971...2008),
                     dayAfterThanksgiving,
-                    HolidayRule("Diwali", .table(Dictionary(grouping: diwali, by: \.year)), years: 2026...Int.max),
+                    HolidayRule("Diwali", lunarTable("Diwali"), years: 2026...Int.max),
                 ]),
             HolidayRegion(
                 "US-NY", "New York",
@@ -298,14 +297,13 @@ extension HolidayRegion {
             HolidayRule("Mahatma Gandhi's Birthday", .fixed(month: 10, day: 2)),
             HolidayRule("Christmas Day", .fixed(month: 12, day: 25)),
         ]
-        + indiaLunar.map { entry in
-            var table: [Int: [Day]] = [:]
-            for text in entry.dates.split(separator: " ") {
-                let day = Day(iso: text)!
-                table[day.year, default: []].append(day)
-            }
-            return HolidayRule(entry.name, .table(table))
-        }
+        + indiaLunar.map { HolidayRule($0.name, lunarTable($0.name)) }
+
+    /// One of India's lunar feasts as a dated table (Diwali serves California too).
+    static func lunarTable(_ name: String) -> DateRule {
+        let dates = indiaLunar.first { $0.name == name }!.dates.split(separator: " ").map { Day(iso: $0)! }
+        return .table(Dictionary(grouping: dates, by: \.year))
+    }
 
     static let elsewhere: [HolidayRegion] =
         [

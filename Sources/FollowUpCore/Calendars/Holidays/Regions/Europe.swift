@@ -147,17 +147,16 @@ extension HolidayRegion {
     /// Spain's national rules since 2008: a national holiday on a Sunday is not moved nationally
     /// (each community decides), so it is dropped here and communities add their own day.
     static let spainCore: [HolidayRule] = [
-        HolidayRule("New Year's Day", .fixed(month: 1, day: 1), observance: .moved(.dropOnSunday)),
-        HolidayRule("Epiphany", .fixed(month: 1, day: 6), observance: .moved(.dropOnSunday)),
-        HolidayRule("Good Friday", .easter(-2)),
-        HolidayRule("Labour Day", .fixed(month: 5, day: 1), observance: .moved(.dropOnSunday)),
-        HolidayRule("Assumption Day", .fixed(month: 8, day: 15), observance: .moved(.dropOnSunday)),
-        HolidayRule("National Day of Spain", .fixed(month: 10, day: 12), observance: .moved(.dropOnSunday)),
-        HolidayRule("All Saints' Day", .fixed(month: 11, day: 1), observance: .moved(.dropOnSunday)),
-        HolidayRule("Constitution Day", .fixed(month: 12, day: 6), observance: .moved(.dropOnSunday)),
-        HolidayRule("Immaculate Conception", .fixed(month: 12, day: 8), observance: .moved(.dropOnSunday)),
-        HolidayRule("Christmas Day", .fixed(month: 12, day: 25), observance: .moved(.dropOnSunday)),
+        keptOffSunday("New Year's Day", 1, 1), keptOffSunday("Epiphany", 1, 6), HolidayRule("Good Friday", .easter(-2)),
+        keptOffSunday("Labour Day", 5, 1), keptOffSunday("Assumption Day", 8, 15), keptOffSunday("National Day of Spain", 10, 12),
+        keptOffSunday("All Saints' Day", 11, 1), keptOffSunday("Constitution Day", 12, 6), keptOffSunday("Immaculate Conception", 12, 8),
+        keptOffSunday("Christmas Day", 12, 25),
     ]
+
+    /// A Spanish holiday that is not kept when it falls on a Sunday.
+    static func keptOffSunday(_ name: String, _ month: Int, _ day: Int) -> HolidayRule {
+        HolidayRule(name, .fixed(month: month, day: day), observance: .moved(.dropOnSunday))
+    }
 
     static let spain: [HolidayRegion] = {
         @Sendable func sunday(_ month: Int, _ day: Int, _ year: Int) -> Bool { Day(year: year, month: month, day: day)!.weekday == .sunday }
@@ -166,9 +165,6 @@ extension HolidayRegion {
             onlyIf: (@Sendable (Int) -> Bool)? = nil
         ) -> HolidayRule {
             HolidayRule(name, .fixed(month: month, day: day), years: years, skipping: skipping, observance: .moved(.sunToMon), onlyIf: onlyIf)
-        }
-        func keptOffSunday(_ name: String, _ rule: DateRule) -> HolidayRule {
-            HolidayRule(name, rule, observance: .moved(.dropOnSunday))
         }
         let known = 2008...2200
         return [
@@ -196,9 +192,9 @@ extension HolidayRegion {
                 rules: spainCore + [
                     HolidayRule("Easter Monday", .easter(1)),
                     HolidayRule("Whit Monday", .easter(50), onlyIf: { year in sunday(5, 1, year) }),
-                    keptOffSunday("Saint John's Day", .fixed(month: 6, day: 24)),
-                    keptOffSunday("National Day of Catalonia", .fixed(month: 9, day: 11)),
-                    keptOffSunday("Saint Stephen's Day", .fixed(month: 12, day: 26)),
+                    keptOffSunday("Saint John's Day", 6, 24),
+                    keptOffSunday("National Day of Catalonia", 9, 11),
+                    keptOffSunday("Saint Stephen's Day", 12, 26),
                 ]),
         ]
     }()
