@@ -13,12 +13,18 @@ let package = Package(
     products: [
         .library(name: "FollowUpCore", targets: ["FollowUpCore"]),
         .library(name: "FollowUpStore", targets: ["FollowUpStore"]),
+        .library(name: "FollowUpWeb", targets: ["FollowUpWeb"]),
         .executable(name: "followup", targets: ["FollowUpCLI"]),
         .executable(name: "followup-bench", targets: ["FollowUpBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The configuration-file trait is left off: the web app takes its settings as values.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // MARK: core
@@ -34,12 +40,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "FollowUpWeb",
+            dependencies: [
+                "FollowUpCore",
+                "FollowUpStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: apps
         .executableTarget(
             name: "FollowUpCLI",
             dependencies: [
                 "FollowUpCore",
                 "FollowUpStore",
+                "FollowUpWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -56,6 +77,14 @@ let package = Package(
         .testTarget(
             name: "FollowUpStoreTests",
             dependencies: ["FollowUpCore", "FollowUpStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FollowUpWebTests",
+            dependencies: [
+                "FollowUpCore", "FollowUpStore", "FollowUpWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -20,43 +20,47 @@ struct ReadOptions: ParsableArguments {
     var on: String?
 }
 
-/// What a command runs against: the database, now, the user's settings and zone, the terminal.
+/// What a command runs against: the workspace (database, now, settings, zone) and the terminal.
 ///
-/// The adapters read the environment and the clock here, once, and hand plain values to Core.
+/// The command line reads the environment and the clock here, once, and hands plain values on.
 struct CommandContext {
-    let database: AppDatabase
-    let now: Date
-    let settings: UserSettings
-    /// The user's own zone: times typed without an offset are read in it.
-    let userZone: Zone
+    let workspace: Workspace
     let terminal: Terminal
     let environment: [String: String]
-    let calendars = CalendarCache()
+
+    var database: AppDatabase { workspace.database }
+    var now: Date { workspace.now }
+    var settings: UserSettings { workspace.settings }
+    var userZone: Zone { workspace.userZone }
+    var today: Day { workspace.today }
+    var policy: FollowUpPolicy { workspace.policy }
 
     static func make(_ options: StoreOptions, on: String? = nil) async throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
         let path = try databasePath(options.database, environment: environment)
         let database = try AppDatabase.open(path: path)
-        let settings = try await database.settings()
-        let userZone = settings.zone ?? environment["TZ"].flatMap { try? Zone($0) } ?? .utc
-        var now = try clock(environment: environment, zone: userZone)
+        var workspace = try await Workspace.open(database, now: Date(), fallbackZone: machineZone(environment))
+        workspace = workspace.at(try clock(environment: environment, zone: workspace.userZone))
         if let on {
             do {
-                now = try DateInput.instant(on, in: userZone)
+                workspace = workspace.at(try DateInput.instant(on, in: workspace.userZone))
             } catch {
                 throw CLIFailure.usage("--on: \(error.message)")
             }
         }
-        return CommandContext(
-            database: database, now: now, settings: settings, userZone: userZone,
-            terminal: .forStandardOutput(environment: environment), environment: environment)
+        return CommandContext(workspace: workspace, terminal: .forStandardOutput(environment: environment), environment: environment)
+    }
+
+    /// The machine's zone from `TZ`, else UTC: never the process-wide `TimeZone.current`.
+    static func machineZone(_ environment: [String: String]) -> Zone {
+        environment["TZ"].flatMap { try? Zone($0) } ?? .utc
     }
 
     /// Today for commands that need no database (`holidays`, `parse`): in `TZ`, else UTC, and
     /// honouring `FOLLOWUP_NOW`.
     static func todayWithoutDatabase() throws -> Day {
         let environment = ProcessInfo.processInfo.environment
-        let zone = environment["TZ"].flatMap { try? Zone($0) } ?? .utc
+        let zone = machineZone(environment)
         return try zone.day(of: clock(environment: environment, zone: zone))
     }
 
@@ -93,18 +97,13 @@ struct CommandContext {
         return folder + "/followup.sqlite"
     }
 
-    /// The business calendar of a process's region, from last year to two years ahead; weekends
-    /// only for a process without a region. Built once per region per command.
-    func calendar(for process: HiringProcess) -> BusinessCalendar {
-        guard let code = process.region else { return .weekendsOnly }
-        return calendars.calendar(code) { () -> BusinessCalendar in
-            guard let region = try? HolidayRegions.region(code) else { return .weekendsOnly }
-            let year = userZone.day(of: now).year
-            return region.businessCalendar(around: year, countingOptional: settings.optionalHolidaysAreDaysOff)
-        }
-    }
+    func calendar(for process: HiringProcess) -> BusinessCalendar { workspace.calendar(for: process) }
 
-    var policy: FollowUpPolicy { FollowUpPolicy(settings: settings.policy) }
+    func advice(for state: ProcessState) -> Advice { workspace.advice(for: state) }
+
+    func reviewContext(kind: MessageKind, language: Language, process: ProcessState?, at: Date? = nil) -> ReviewContext {
+        workspace.reviewContext(kind: kind, language: language, process: process, at: at)
+    }
 
     /// How many cores the agenda may use.
     var parallelism: Int { ProcessInfo.processInfo.activeProcessorCount }
@@ -117,18 +116,6 @@ struct CommandContext {
         } catch {
             throw CLIFailure.usage("\(option): \(error.message)")
         }
-    }
-
-    /// The review context for a draft: the user's policy and review settings, and the process's
-    /// calendar when there is a process.
-    func reviewContext(kind: MessageKind, language: Language, process: ProcessState?, at: Date? = nil) -> ReviewContext {
-        ReviewContext(
-            kind: kind, language: language, process: process, now: at, calendar: process.map { calendar(for: $0.process) } ?? .weekendsOnly,
-            policy: settings.policy, settings: settings.review)
-    }
-
-    func advice(for state: ProcessState) -> Advice {
-        policy.advice(for: state, at: now, calendar: calendar(for: state.process))
     }
 
     func print(_ text: String) {
@@ -146,20 +133,5 @@ func parsing<T>(_ option: String, _ body: () throws(FollowUpError) -> T) throws 
         return try body()
     } catch {
         throw CLIFailure.usage("\(option): \(error.message)")
-    }
-}
-
-/// Region calendars already built by this command, so an agenda builds each region once.
-final class CalendarCache: @unchecked Sendable {
-    private var built: [String: BusinessCalendar] = [:]
-    private let lock = NSLock()
-
-    func calendar(_ code: String, build: () -> BusinessCalendar) -> BusinessCalendar {
-        lock.lock()
-        defer { lock.unlock() }
-        if let calendar = built[code] { return calendar }
-        let calendar = build()
-        built[code] = calendar
-        return calendar
     }
 }

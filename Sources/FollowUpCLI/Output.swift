@@ -11,8 +11,6 @@ func jsonText<T: Encodable>(_ value: T) -> String {
 
 /// Text and JSON renderings shared by the reading commands.
 extension CommandContext {
-    var today: Day { userZone.day(of: now) }
-
     /// Prints any encodable value as pretty JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) {
         print(jsonText(value))
@@ -32,9 +30,4 @@ extension CommandContext {
         lines.append("\(indent)  \(rule)\(advice.explanation)")
         return lines
     }
-}
-
-extension HiringProcess {
-    /// Summary for lists: "Acme — Backend Engineer".
-    var title: String { "\(company) — \(role)" }
 }

@@ -17,6 +17,18 @@ extension AppDatabase {
         }
     }
 
+    /// Changes several settings in one transaction: every value is checked first, and one refusal
+    /// leaves all of them as they were (the web form sends them together).
+    public func setSettings(_ changes: [(key: String, value: String)]) async throws(StoreError) -> UserSettings {
+        for change in changes { _ = try UserSettings.keyOrThrow(change.key) }
+        return try await write { db in
+            var settings = try AppDatabase.loadSettings(db)
+            for change in changes { try settings.set(change.key, to: change.value) }
+            try AppDatabase.saveSettings(db, settings.storedValues)
+            return settings
+        }
+    }
+
     /// Puts one setting back to its default.
     public func resetSetting(_ key: String) async throws(StoreError) -> UserSettings {
         _ = try UserSettings.keyOrThrow(key)

@@ -21,29 +21,14 @@ extension Followup {
         @OptionGroup var read: ReadOptions
         @OptionGroup var store: StoreOptions
 
-        struct Output: Encodable {
-            var subject: String
-            var body: String
-            var kind: String
-            var language: String
-            var review: ReviewJSON
-        }
-
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
             let state = try await context.database.state(of: id)
-            let advice = context.advice(for: state)
-            let kind = kind ?? advice.draftKind ?? .checkIn
             let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
-            let draft = try Composer(settings: context.settings).draft(for: state, kind: kind, language: language)
-            let review = Reviewer().review(
-                draft.body,
-                context: context.reviewContext(kind: kind, language: draft.language, process: state))
+            let (draft, review, advice) = try context.workspace.draft(for: state, kind: kind, language: language)
+            let kind = draft.kind
             if read.json {
-                context.printJSON(
-                    Output(
-                        subject: draft.subject, body: draft.body, kind: kind.rawValue, language: draft.language.rawValue,
-                        review: ReviewJSON(file: nil, review: review)))
+                context.printJSON(draft.json(review: review))
                 return
             }
             var lines = ["Subject: \(draft.subject)", "", draft.body]

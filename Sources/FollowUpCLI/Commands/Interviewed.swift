@@ -45,21 +45,7 @@ extension CommandContext {
     /// Confirms a recorded event, then prints the advice that now applies (folded locally, no second read).
     func reportRecorded(_ event: Event, before: ProcessState, notes: [String] = []) {
         let process = before.process
-        let what: String
-        switch event.payload {
-        case .interviewed(let interview): what = "\(interview.kind.rawValue) interview"
-        case .timelinePromised(let timeline):
-            let due =
-                timeline.deadline.isRange
-                ? "between \(DateText.day(timeline.deadline.start, today: today)) and \(DateText.day(timeline.deadline.end, today: today))"
-                : "by \(DateText.day(timeline.deadline.end, today: today))"
-            what = "answer promised \(due) (end of day, \(process.zone.identifier))"
-        case .messageSent(let message): what = "\(message.kind.rawValue) sent"
-        case .replyReceived(let reply): what = reply.invitesNextStep ? "reply inviting the next step" : "reply received"
-        case .contextChanged(let change): what = "new context (\(change.kindName))"
-        case .closed(let outcome): what = "closed (\(outcome.rawValue))"
-        case .retracted(let target): what = "event \(target) undone"
-        }
+        let what = event.recordedSummary(in: process, today: today)
         print("Recorded event \(event.id) for \(process.company), \(DateText.instant(event.at, in: userZone, today: today)): \(what).")
         for note in notes { print(note) }
         let after = ProcessState(process: process, events: before.history + [event])

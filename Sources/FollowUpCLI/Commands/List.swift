@@ -13,39 +13,10 @@ extension Followup {
         @OptionGroup var read: ReadOptions
         @OptionGroup var store: StoreOptions
 
-        struct Row: Encodable {
-            var id: String
-            var company: String
-            var role: String
-            var status: String
-            var outcome: String?
-            var action: String
-            var rule: String?
-
-            enum CodingKeys: String, CodingKey { case id, company, role, status, outcome, action, rule }
-
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(id, forKey: .id)
-                try container.encode(company, forKey: .company)
-                try container.encode(role, forKey: .role)
-                try container.encode(status, forKey: .status)
-                try container.encode(outcome, forKey: .outcome)
-                try container.encode(action, forKey: .action)
-                try container.encode(rule, forKey: .rule)
-            }
-        }
-
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
             let states = try await context.database.states().filter { all || $0.closure == nil }
-            let rows = states.map { state in
-                let advice = context.advice(for: state)
-                return Row(
-                    id: state.process.id.rawValue, company: state.process.company, role: state.process.role,
-                    status: state.status.name, outcome: state.closure?.outcome.rawValue, action: advice.action.rawValue,
-                    rule: advice.rule?.rawValue)
-            }
+            let rows = states.map { $0.listJSON(advice: context.advice(for: $0)) }
             if read.json {
                 context.printJSON(rows)
                 return

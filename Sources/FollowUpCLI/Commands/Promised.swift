@@ -49,11 +49,9 @@ extension Followup {
                 deadline = try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }
             } else {
                 let state = try await context.database.state(of: id)
-                let process = state.process
-                let parser = TimelineParser(calendar: context.calendar(for: process))
                 let words = self.words ?? ""
                 let read = try parsing("promised") { () throws(FollowUpError) in
-                    try parser.parse(words, saidOn: process.zone.day(of: at), language: process.language)
+                    try context.workspace.readTimeline(words, for: state.process, saidAt: at)
                 }
                 deadline = read.asDeadline
                 reading = read

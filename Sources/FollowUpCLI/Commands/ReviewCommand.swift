@@ -1,5 +1,6 @@
 import ArgumentParser
 import FollowUpCore
+import FollowUpStore
 import Foundation
 
 extension Followup {
@@ -87,23 +88,10 @@ extension Followup {
             let context = try await CommandContext.make(store)
             // With a process, the review sees its timeline and volume as of now.
             let processState = try await process.asyncMap { try await context.database.state(of: $0) }
-            let now = processState == nil ? nil : context.now
             let reviewer = Reviewer(disabled: disabled)
-            let fixedKind = kind
+            let (fixedKind, workspace) = (kind, context.workspace)
             let results = inputs.concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) { input in
-                // Split the words once: language and kind inference and the review share them.
-                var english: ReviewText?
-                let language =
-                    explicitLanguage ?? processState?.process.language
-                    ?? { () -> Language in
-                        english = ReviewText(input.text, language: .english)
-                        return Language.infer(from: english!)
-                    }()
-                let text = language == .english ? english ?? ReviewText(input.text, language: .english) : ReviewText(input.text, language: language)
-                let inferred = fixedKind == nil ? MessageKind.infer(from: text, language: language) : nil
-                let reviewContext = context.reviewContext(kind: fixedKind ?? inferred!.kind, language: language, process: processState, at: now)
-                return Outcome(
-                    input: input, context: reviewContext, inferredReason: inferred?.reason, review: reviewer.review(text, context: reviewContext))
+                Outcome(input: input, outcome: workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer))
             }
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             switch format {
@@ -115,9 +103,8 @@ extension Followup {
 
         struct Outcome: Sendable {
             var input: Input
-            var context: ReviewContext
-            var inferredReason: String?
-            var review: Review
+            var outcome: ReviewOutcome
+            var review: Review { outcome.review }
         }
 
         static func read(_ name: String) throws -> Input {
@@ -147,8 +134,8 @@ extension Followup {
                     lines.append("\(place): note: \(finding.suggestion)")
                 }
                 let figures = result.review.figures
-                var summary = "\(result.input.name): \(result.review.verdict) — \(result.context.kind.rawValue), \(result.context.language.rawValue)"
-                if let reason = result.inferredReason { summary += " (kind inferred: \(reason))" }
+                var summary = "\(result.input.name): \(result.review.verdict) — \(result.outcome.kind.rawValue), \(result.outcome.language.rawValue)"
+                if let reason = result.outcome.kindReason { summary += " (kind inferred: \(reason))" }
                 summary +=
                     "; \(figures.words) words, \(figures.sentences) sentence\(figures.sentences == 1 ? "" : "s"), \(figures.questions) question\(figures.questions == 1 ? "" : "s"), reading ease \(figures.readingEase)"
                 lines.append(result.review.isReadyToSend ? terminal.accent(summary) : terminal.bold(summary))
@@ -157,7 +144,7 @@ extension Followup {
         }
 
         func printJSON(_ results: [Outcome]) {
-            let objects = results.map { ReviewJSON(file: $0.input.name, review: $0.review) }
+            let objects = results.map { $0.review.json(file: $0.input.name) }
             let data = try! FollowUpJSON.makeEncoder().encode(objects)
             print(String(decoding: data, as: UTF8.self))
         }
@@ -169,46 +156,5 @@ extension Optional {
     func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
         guard let self else { return nil }
         return try await transform(self)
-    }
-}
-
-/// One input's review as `followup review --format json` prints it (and the web API will answer).
-struct ReviewJSON: Encodable {
-    /// The input's name; left out when the review belongs to a draft.
-    var file: String?
-    var review: Review
-
-    struct FindingJSON: Encodable {
-        var rule: String
-        var name: String
-        var severity: String
-        var line: Int
-        var column: Int
-        var start: Int
-        var end: Int
-        var message: String
-        var suggestion: String
-    }
-
-    struct Figures: Encodable {
-        var words: Int
-        var sentences: Int
-        var questions: Int
-    }
-
-    enum CodingKeys: String, CodingKey { case file, ready, findings, figures }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(file, forKey: .file)
-        try container.encode(review.isReadyToSend, forKey: .ready)
-        try container.encode(
-            review.findings.map {
-                FindingJSON(
-                    rule: $0.rule.rawValue, name: $0.rule.name, severity: $0.severity.rawValue, line: $0.line, column: $0.column, start: $0.start,
-                    end: $0.end, message: $0.message, suggestion: $0.suggestion)
-            }, forKey: .findings)
-        try container.encode(
-            Figures(words: review.figures.words, sentences: review.figures.sentences, questions: review.figures.questions), forKey: .figures)
     }
 }

@@ -34,14 +34,7 @@ extension Followup {
             let message = SentMessage(kind: kind, to: to, text: text)
             let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .messageSent(message)) }
             let verdict = context.policy.verdict(forSending: kind, at: at, state: before, calendar: context.calendar(for: before.process))
-            if !verdict.isAdvised {
-                var warning = "[\(verdict.rule?.label ?? "P11 too-early")] \(verdict.reason)"
-                if let from = verdict.appropriateFrom, !warning.contains("right from") {
-                    warning +=
-                        " It would have been right from \(DateText.instant(from, in: before.process.zone, today: context.today)) \(before.process.zone.identifier)."
-                }
-                context.warn(warning)
-            }
+            if let warning = verdict.warning(in: before.process.zone, today: context.today) { context.warn(warning) }
             context.reportRecorded(event, before: before, notes: text.map { reviewNotes($0, before: before, at: at, context: context) } ?? [])
         }
     }

@@ -18,8 +18,7 @@ extension Followup {
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
             let states = try await context.database.states(parallelism: context.parallelism)
-            let calendar = context.calendar(for:)
-            let agenda = Agenda(states: states, at: context.now, policy: context.policy, parallelism: context.parallelism) { calendar($0) }
+            let agenda = context.workspace.agenda(states, parallelism: context.parallelism)
             let items = all ? agenda.items : agenda.items.filter { $0.group != .closed }
             if read.json {
                 context.printJSON(items.map(\.advice.json))

@@ -1,0 +1,41 @@
+public import Hummingbird
+public import Logging
+
+/// Builds the web app: the pages, the API, the static files and the middleware around them.
+///
+/// A library function, so `followup serve` stays a thin command and tests run the same app.
+public func buildApplication(_ configuration: WebConfiguration, logger: Logger? = nil) async throws -> some ApplicationProtocol {
+    let site = try await Site.load(configuration)
+    let router = buildRouter(site)
+    var logger = logger ?? Logger(label: "followup.web")
+    if logger.logLevel > .notice { logger.logLevel = .notice }
+    return Application(
+        router: router,
+        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Followup"),
+        logger: logger)
+}
+
+func buildRouter(_ site: Site) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: SecurityMiddleware(loopbackOnly: site.configuration.isLoopback))
+    router.add(middleware: ErrorMiddleware(site: site))
+    router.get("/healthz") { _, _ in "ok" }
+    router.get("/static/{name}") { request, _ in try serve(site, request.uri.path, request) }
+    router.get("/api/openapi.yaml") { request, _ in try serve(site, "/api/openapi.yaml", request) }
+    router.addRoutes(PagesController(site: site).endpoints)
+    router.addRoutes(ProcessController(site: site).endpoints)
+    router.addRoutes(APIController(site: site).endpoints, atPath: "/api")
+    return router
+}
+
+/// A static file from memory, with an ETag so a browser asks only when it changed.
+func serve(_ site: Site, _ path: String, _ request: Request) throws -> Response {
+    guard let asset = site.assets[path] else { throw WebError.notFound(path) }
+    var headers: HTTPFields = [.contentType: asset.contentType, .eTag: asset.etag, .cacheControl: "no-cache"]
+    if request.headers[.ifNoneMatch] == asset.etag {
+        headers[.contentType] = nil
+        return Response(status: .notModified, headers: headers)
+    }
+    headers[.contentLength] = String(asset.body.readableBytes)
+    return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: asset.body))
+}

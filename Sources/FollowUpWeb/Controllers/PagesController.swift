@@ -1,0 +1,151 @@
+import FollowUpCore
+import FollowUpStore
+import Foundation
+import Hummingbird
+
+/// Today, new process, review and settings: the pages that are not about one process.
+struct PagesController<Context: RequestContext>: Sendable {
+    let site: Site
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get("/", use: today)
+        routes.get("/processes/new", use: newProcess)
+        routes.post("/processes", use: createProcess)
+        routes.get("/review", use: reviewForm)
+        routes.post("/review", use: review)
+        routes.get("/settings", use: settings)
+        routes.post("/settings", use: saveSettings)
+        return routes
+    }
+
+    @Sendable func today(_ request: Request, context: Context) async throws -> Response {
+        let on = request.uri.queryParameters.get("on")
+        let (workspace, revision) = try await site.workspace(on: on)
+        // The page changes with the data (the revision) and with time; a minute is the finest step
+        // any window or date on it takes.
+        let minute = Int(workspace.now.timeIntervalSince1970 / 60)
+        let page = try await site.todayPage(revision, key: "\(minute)|\(on ?? "")") {
+            let states = try await site.states(revision)
+            let agenda = workspace.agenda(states, parallelism: ProcessInfo.processInfo.activeProcessorCount)
+            let view = TodayPage(agenda: agenda, workspace: workspace, site: site, on: on)
+            return site.templates.render(view, withTemplate: "today") ?? ""
+        }
+        return site.html(page)
+    }
+
+    @Sendable func newProcess(_ request: Request, context: Context) async throws -> Response {
+        let (workspace, _) = try await site.workspace()
+        return site.render(NewProcessPage(fields: Fields(), error: nil, workspace: workspace, site: site), "new")
+    }
+
+    @Sendable func createProcess(_ request: Request, context: Context) async throws -> Response {
+        let fields = try await site.form(request)
+        let (workspace, _) = try await site.workspace()
+        do {
+            let process = try await ProcessInput(fields).create(in: workspace)
+            return site.redirect("/processes/\(Paths.escape(process.id.rawValue))?created=1")
+        } catch {
+            let failure = WebError.from(error, path: "/processes")
+            return site.render(NewProcessPage(fields: fields, error: failure.message, workspace: workspace, site: site), "new", status: failure.status)
+        }
+    }
+
+    @Sendable func reviewForm(_ request: Request, context: Context) async throws -> Response {
+        let (workspace, _) = try await site.workspace()
+        return site.render(ReviewPage(text: "", kind: nil, language: nil, review: nil, workspace: workspace, site: site), "review")
+    }
+
+    @Sendable func review(_ request: Request, context: Context) async throws -> Response {
+        let fields = try await site.form(request)
+        let (workspace, _) = try await site.workspace()
+        let text = fields.raw("text") ?? ""
+        let outcome = try await ReviewInput(fields).review(text, in: workspace)
+        let note = outcome.kindReason.map { "Read as \(outcome.kind.rawValue) (\($0)), \(outcome.language.rawValue)." }
+        let view = ReviewPage(
+            text: text, kind: fields.text("kind"), language: fields.text("language"), review: ReviewView(outcome.review, text: text, kindNote: note),
+            workspace: workspace, site: site)
+        return site.render(view, "review")
+    }
+
+    @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
+        let (workspace, _) = try await site.workspace()
+        let saved = request.uri.queryParameters.get("saved") != nil
+        return site.render(SettingsPage(settings: workspace.settings, submitted: nil, saved: saved, error: nil, workspace: workspace, site: site), "settings")
+    }
+
+    @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
+        var fields = try await site.form(request)
+        let (workspace, _) = try await site.workspace()
+        // Unticked boxes send nothing: the rule switches are the ticked ones.
+        fields.values["disabled-rules"] = fields.raw("disabled-rules") ?? ""
+        do {
+            _ = try await SettingsInput(fields).save(over: workspace.settings, in: workspace.database)
+            return site.redirect("/settings?saved=1")
+        } catch {
+            let failure = WebError.from(error, path: "/settings")
+            let view = SettingsPage(settings: workspace.settings, submitted: fields, saved: false, error: failure.message, workspace: workspace, site: site)
+            return site.render(view, "settings", status: failure.status)
+        }
+    }
+}
+
+/// The fields of a new process, from the page's form or the API.
+struct ProcessInput {
+    var fields: Fields
+
+    init(_ fields: Fields) { self.fields = fields }
+
+    func create(in workspace: Workspace) async throws -> HiringProcess {
+        let role = try fields.choice("contactRole", ContactRole.self) ?? .recruiter
+        var contacts: [Contact] = []
+        if let name = fields.text("contact") {
+            let text = fields.text("email").map { "\(name) <\($0)>" } ?? name
+            contacts.append(try fields.parse("contact") { (_) throws(FollowUpError) in try Contact(parsing: text, role: role) }!)
+        }
+        let region = try fields.parse("region") { (code) throws(FollowUpError) in try HiringProcess.validatedRegion(code) } ?? workspace.settings.region
+        let zone = try fields.parse("timeZone") { (name) throws(FollowUpError) in try Zone(name) } ?? workspace.userZone
+        let language = try fields.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) } ?? workspace.settings.language
+        return try await workspace.database.addProcess(
+            company: fields.text("company") ?? "", role: fields.text("role") ?? "", contacts: contacts, region: region, zone: zone,
+            language: language, now: workspace.now)
+    }
+}
+
+/// A review request: the text, and the kind, language and process when given.
+struct ReviewInput {
+    var fields: Fields
+
+    init(_ fields: Fields) { self.fields = fields }
+
+    func review(_ text: String, in workspace: Workspace) async throws -> ReviewOutcome {
+        let kind = try fields.choice("kind", MessageKind.self)
+        let language = try fields.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
+        var process: ProcessState?
+        if let id = fields.text("process") { process = try await workspace.database.state(of: id) }
+        return workspace.review(text, kind: kind, language: language, process: process)
+    }
+}
+
+/// Settings sent together: only those that changed are written, all or none.
+struct SettingsInput {
+    var fields: Fields
+
+    init(_ fields: Fields) { self.fields = fields }
+
+    func save(over current: UserSettings, in database: AppDatabase) async throws -> UserSettings {
+        for name in fields.values.keys where name != "_csrf" {
+            do {
+                _ = try UserSettings.key(named: name)
+            } catch {
+                throw WebError(error)
+            }
+        }
+        let changes = UserSettings.keyNames.compactMap { name -> (key: String, value: String)? in
+            guard let value = fields.raw(name)?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+            return (try? current.value(of: name)) == value ? nil : (name, value)
+        }
+        guard !changes.isEmpty else { return current }
+        return try await database.setSettings(changes)
+    }
+}

@@ -1,0 +1,118 @@
+import FollowUpCore
+import FollowUpStore
+import Foundation
+
+/// The events a user can log from a page or the API, read from the same fields either way.
+enum EventAction: String, CaseIterable, Sendable {
+    case interviewed, promised, sent, replied, context, close, undo
+
+    /// What was recorded, with what the page and the API report beside it.
+    struct Recorded: Sendable {
+        var event: Event
+        var before: ProcessState
+        var after: ProcessState
+        /// How the recruiter's words were read (`promised` with words).
+        var reading: TimelineReading?
+        /// P11: why the message was not advised, and when it would have been right (`sent`).
+        var warning: String?
+        /// The review of a message sent with its text.
+        var review: Review?
+    }
+
+    /// Checks the fields, appends the event in one transaction, and judges it. Nothing is written
+    /// when any field is refused.
+    func record(on id: String, fields: Fields, in workspace: Workspace) async throws -> Recorded {
+        let now = workspace.now
+        let at = try fields.parse(self == .promised ? "saidAt" : "at") { (text) throws(FollowUpError) in
+            try DateInput.instant(text, in: workspace.userZone)
+        }
+        let when = at ?? now
+        var reading: TimelineReading?
+        let payload: (@Sendable (ProcessState) throws(FollowUpError) -> Event.Payload)
+        switch self {
+        case .interviewed:
+            guard at != nil else { throw WebError.badRequest("give the interview's date and time (field 'at')") }
+            let ends = try fields.parse("ends") { (text) throws(FollowUpError) in try DateInput.instant(text, in: workspace.userZone) }
+            let interview = Interview(
+                kind: try fields.choice("kind", InterviewKind.self) ?? .other, endsAt: ends, with: fields.text("with"),
+                topics: fields.text("topic"), personal: fields.flag("personal"))
+            payload = { _ in .interviewed(interview) }
+        case .promised:
+            let deadline: Deadline
+            if let by = try fields.parse("by", { (text) throws(FollowUpError) in try DateInput.deadline(text) }) {
+                deadline = by
+            } else if let words = fields.text("words") {
+                let state = try await workspace.database.state(of: id)
+                do {
+                    reading = try workspace.readTimeline(words, for: state.process, saidAt: when)
+                } catch {
+                    throw WebError.badRequest(Self.unreadable(error))
+                }
+                deadline = reading!.asDeadline
+            } else {
+                throw WebError.badRequest("give the recruiter's words (field 'words'), such as \"by Friday\", or the day (field 'by')")
+            }
+            let timeline = PromisedTimeline(phrase: fields.text("words") ?? fields.text("phrase"), deadline: deadline, saidBy: fields.text("saidBy"))
+            payload = { _ in .timelinePromised(timeline) }
+        case .sent:
+            guard let kind = try fields.choice("kind", MessageKind.self) else {
+                throw WebError.badRequest("give the message's kind (field 'kind'): \(MessageKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let message = SentMessage(kind: kind, to: fields.text("to"), text: fields.text("text") == nil ? nil : fields.raw("text"))
+            payload = { _ in .messageSent(message) }
+        case .replied:
+            let deadline = try fields.parse("by") { (text) throws(FollowUpError) in try DateInput.deadline(text) }
+            let reply = Reply(from: fields.text("from"), invitesNextStep: fields.flag("invitesNextStep"), deadline: deadline)
+            payload = { _ in .replyReceived(reply) }
+        case .context:
+            let kind: ContextChange.Kind
+            switch fields.text("kind") {
+            case "offer":
+                guard let day = try fields.parse("offerDeadline", { (text) throws(FollowUpError) in try DateInput.day(text) }) else {
+                    throw WebError.badRequest("an offer needs the day you must answer it by (field 'offerDeadline')")
+                }
+                kind = .offer(deadline: day)
+            case "final-round-elsewhere": kind = .finalRoundElsewhere
+            case "availability":
+                kind = .availabilityChanged(try fields.required("availability", "availability change"))
+            default:
+                throw WebError.badRequest("give the context's kind (field 'kind'): offer, final-round-elsewhere or availability")
+            }
+            let change = ContextChange(kind: kind, note: fields.text("note"))
+            payload = { _ in .contextChanged(change) }
+        case .close:
+            guard let outcome = try fields.choice("outcome", Outcome.self) else {
+                throw WebError.badRequest("give the outcome (field 'outcome'): \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            payload = { _ in .closed(outcome) }
+        case .undo:
+            payload = { state throws(FollowUpError) in
+                guard let target = state.latestUndoable else { throw FollowUpError.nothingToUndo }
+                return .retracted(target.id)
+            }
+        }
+        let (event, before) = try await workspace.database.append(to: id, now: now) { state throws(FollowUpError) in
+            (self == .undo ? now : when, try payload(state))
+        }
+        let after = ProcessState(process: before.process, events: before.history + [event])
+        var recorded = Recorded(event: event, before: before, after: after, reading: reading)
+        if case .messageSent(let message) = event.payload {
+            recorded.warning = Self.warning(for: message, at: event.at, before: before, in: workspace)
+            recorded.review = message.text.map {
+                Reviewer().review($0, context: workspace.reviewContext(kind: message.kind, language: before.process.language, process: before, at: event.at))
+            }
+        }
+        return recorded
+    }
+
+    /// P11's "not yet", as `followup sent` prints it.
+    static func warning(for message: SentMessage, at: Date, before: ProcessState, in workspace: Workspace) -> String? {
+        let verdict = workspace.policy.verdict(forSending: message.kind, at: at, state: before, calendar: workspace.calendar(for: before.process))
+        return verdict.warning(in: before.process.zone, today: workspace.today)
+    }
+
+    /// The parser's refusal, pointing at the date field instead of the command line's `--by`.
+    static func unreadable(_ error: FollowUpError) -> String {
+        error.message.replacingOccurrences(of: "give the day with --by YYYY-MM-DD", with: "give the day in the date field instead")
+    }
+}

@@ -1,0 +1,59 @@
+import HTTPTypes
+import Hummingbird
+
+/// Keeps a local app local: refuses requests that name a foreign host (DNS rebinding) or come from
+/// another site's page, and sends a strict Content-Security-Policy with every response.
+struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Checked only when the server listens on loopback: then only loopback names may reach it.
+    let loopbackOnly: Bool
+
+    static var policy: String {
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'"
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        if let refusal = refusal(request) {
+            response = ErrorMiddleware<Context>.response(for: refusal, path: request.uri.path)
+        } else {
+            response = try await next(request, context)
+        }
+        response.headers[.contentSecurityPolicy] = Self.policy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[HeaderNames.referrerPolicy] = "no-referrer"
+        response.headers[HeaderNames.frameOptions] = "DENY"
+        return response
+    }
+
+    func refusal(_ request: Request) -> WebError? {
+        if loopbackOnly, let host = request.head.authority, !Self.isLoopback(host) {
+            return WebError(.misdirectedRequest, code: "foreign-host", "this Followup answers only to 127.0.0.1 and localhost, not \(host)")
+        }
+        guard request.method != .get, request.method != .head else { return nil }
+        if let site = request.headers[HeaderNames.fetchSite], site != "same-origin", site != "none" { return .crossSite }
+        if let origin = request.headers[.origin], let host = request.head.authority {
+            let bare = origin.split(separator: "://", maxSplits: 1).last.map(String.init) ?? origin
+            if bare != host { return .crossSite }
+        }
+        return nil
+    }
+
+    /// `127.0.0.1:8080`, `localhost`, `[::1]:8080`.
+    static func isLoopback(_ authority: String) -> Bool {
+        var host = authority
+        if host.hasPrefix("[") {
+            host = String(host.dropFirst().prefix { $0 != "]" })
+        } else if let colon = host.lastIndex(of: ":") {
+            host = String(host[..<colon])
+        }
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
+/// Header names HTTPTypes does not predefine.
+enum HeaderNames {
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let fetchSite = HTTPField.Name("Sec-Fetch-Site")!
+}
