@@ -27,12 +27,12 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func refusal(_ request: Request) -> WebError? {
-        if loopbackOnly, let host = request.head.authority, !Self.isLoopback(host) {
+        if loopbackOnly, let host = (request.head.authority ?? request.headers[HeaderNames.host]), !Self.isLoopback(host) {
             return WebError(.misdirectedRequest, code: "foreign-host", "this Followup answers only to 127.0.0.1 and localhost, not \(host)")
         }
         guard request.method != .get, request.method != .head else { return nil }
         if let site = request.headers[HeaderNames.fetchSite], site != "same-origin", site != "none" { return .crossSite }
-        if let origin = request.headers[.origin], let host = request.head.authority {
+        if let origin = request.headers[.origin], let host = (request.head.authority ?? request.headers[HeaderNames.host]) {
             let bare = origin.split(separator: "://", maxSplits: 1).last.map(String.init) ?? origin
             if bare != host { return .crossSite }
         }
@@ -56,4 +56,5 @@ enum HeaderNames {
     static let frameOptions = HTTPField.Name("X-Frame-Options")!
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let fetchSite = HTTPField.Name("Sec-Fetch-Site")!
+    static let host = HTTPField.Name("Host")!
 }

@@ -107,10 +107,7 @@ struct FindingView {
 struct ReviewView {
     var ready: Bool
     var verdict: String
-    var words: Int
-    var sentences: Int
-    var questions: Int
-    var readingEase: String
+    var figures: String
     var findings: [FindingView]
     var highlighted: String
     var kindNote: String?
@@ -118,13 +115,18 @@ struct ReviewView {
     init(_ review: Review, text: String, kindNote: String? = nil) {
         ready = review.isReadyToSend
         verdict = review.verdict
-        words = review.figures.words
-        sentences = review.figures.sentences
-        questions = review.figures.questions
-        readingEase = String(Int(review.figures.readingEase.rounded()))
+        let f = review.figures
+        figures =
+            "\(Self.count(f.words, "word")) · \(Self.count(f.sentences, "sentence")) · \(Self.count(f.questions, "question")) · reading ease \(Int(f.readingEase.rounded()))"
         findings = review.findings.map(FindingView.init)
         highlighted = Highlight.html(text, findings: review.findings)
         self.kindNote = kindNote
+    }
+}
+
+extension ReviewView {
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
 

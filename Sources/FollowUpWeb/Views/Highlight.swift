@@ -7,7 +7,7 @@ enum Highlight {
         let bytes = Array(text.utf8)
         // Overlapping findings share one mark; ranges are clamped to the text.
         var ranges: [(start: Int, end: Int, severity: String, title: String)] = []
-        for finding in findings.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+        for finding in findings.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) where !isAboutWholeMessage(finding, length: bytes.count) {
             let start = max(0, min(finding.start, bytes.count))
             let end = max(start, min(finding.end, bytes.count))
             guard end > start else { continue }
@@ -29,6 +29,12 @@ enum Highlight {
         html += escape(bytes[position...])
         // A final newline needs a character after it to take up its line in the backdrop.
         return html + "\n"
+    }
+
+    /// A finding over most of the text (R7 vague, R8 no question) is about the message as a whole:
+    /// it is listed, not underlined, so the precise marks stay readable.
+    static func isAboutWholeMessage(_ finding: Finding, length: Int) -> Bool {
+        length > 0 && Double(finding.end - finding.start) > Double(length) * 0.6
     }
 
     static func escape(_ bytes: ArraySlice<UInt8>) -> String {

@@ -37,7 +37,7 @@ struct ProcessPage {
     var id: String
     var href: String
     var title: String
-    var facts: [String]
+    var facts: String
     var contacts: [String]
     var advice: AdviceView
     var events: [EventRow]
@@ -74,7 +74,7 @@ struct ProcessPage {
         var facts = ["time zone \(process.zone.identifier)", "language \(process.language.rawValue)"]
         if let region = process.region { facts.insert("region \(region)", at: 0) }
         facts.append("status \(state.closure.map { "closed (\($0.outcome.rawValue))" } ?? state.status.name)")
-        self.facts = facts
+        self.facts = facts.joined(separator: " · ")
         contacts = process.contacts.map { "\($0.name)\($0.email.map { " <\($0)>" } ?? "") (\($0.role.rawValue))" }
         let advice = workspace.advice(for: state)
         self.advice = AdviceView(advice, process: process, workspace: workspace)
@@ -106,7 +106,8 @@ struct DraftPage {
     var href: String
     var title: String
     var subject: String
-    var body: String
+    /// The message, under the name the editor partial reads.
+    var text: String
     var kind: String
     var kinds: [Option]
     var languages: [Option]
@@ -121,7 +122,7 @@ struct DraftPage {
         href = "/processes/\(Paths.escape(id))"
         title = process.title
         self.subject = subject
-        self.body = body
+        text = body
         kind = draft.kind.rawValue
         kinds = Option.list(MessageKind.self, selected: draft.kind.rawValue)
         languages = Option.list(Language.self, selected: draft.language.rawValue)
@@ -162,7 +163,7 @@ struct ReviewPage {
 /// Start tracking a process.
 struct NewProcessPage {
     var chrome: Chrome
-    var values: [String: String]
+    var values: Values
     var regions: [Option]
     var languages: [Option]
     var contactRoles: [Option]
@@ -171,7 +172,8 @@ struct NewProcessPage {
 
     init(fields: Fields, error: String?, workspace: Workspace, site: Site) {
         chrome = Chrome("New process", section: "/processes/new", site: site, workspace: workspace)
-        values = fields.values
+        values = Values(
+            company: fields.raw("company") ?? "", role: fields.raw("role") ?? "", contact: fields.raw("contact") ?? "", email: fields.raw("email") ?? "")
         let region = fields.text("region") ?? workspace.settings.region
         regions =
             [Option(value: "", label: "none (weekends only)", selected: region == nil)]
@@ -180,6 +182,16 @@ struct NewProcessPage {
         contactRoles = Option.list(ContactRole.self, selected: fields.text("contactRole") ?? ContactRole.recruiter.rawValue)
         zone = fields.text("timeZone") ?? workspace.userZone.identifier
         self.error = error
+    }
+}
+
+extension NewProcessPage {
+    /// What the user typed, kept when the form is refused.
+    struct Values {
+        var company: String
+        var role: String
+        var contact: String
+        var email: String
     }
 }
 

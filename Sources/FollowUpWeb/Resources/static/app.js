@@ -42,7 +42,10 @@ function element(tag, className, text) {
 }
 
 function drawHighlights(target, text, findings) {
+  // As on the server: findings over most of the text are about the whole message and only listed.
+  const length = new TextEncoder().encode(text).length;
   const ranges = findings
+    .filter((f) => !(length > 0 && f.end - f.start > length * 0.6))
     .map((f) => ({ start: indexAtByte(text, f.start), end: indexAtByte(text, f.end), severity: f.severity, title: f.rule + " " + f.name }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   target.replaceChildren();
@@ -65,7 +68,8 @@ function drawFindings(container, review) {
   container.append(element("p", "verdict " + (ready ? "ready" : "fix"),
     ready ? "ready to send" : "fix " + errors + " thing" + (errors === 1 ? "" : "s")));
   const f = review.figures;
-  container.append(element("p", "figures", f.words + " words · " + f.sentences + " sentences · " + f.questions + " questions"));
+  const count = (n, noun) => n + " " + noun + (n === 1 ? "" : "s");
+  container.append(element("p", "figures", [count(f.words, "word"), count(f.sentences, "sentence"), count(f.questions, "question")].join(" · ")));
   const list = element("ul");
   for (const finding of review.findings) {
     const item = element("li", "finding " + finding.severity);
