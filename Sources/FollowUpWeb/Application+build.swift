@@ -17,10 +17,12 @@ public func buildApplication(_ configuration: WebConfiguration, logger: Logger? 
 
 func buildRouter(_ site: Site) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: SecurityMiddleware(loopbackOnly: site.configuration.isLoopback))
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware(site: site))
+    router.add(middleware: SecurityMiddleware(loopbackOnly: site.configuration.isLoopback))
     router.get("/healthz") { _, _ in "ok" }
     router.get("/static/{name}") { request, _ in try serve(site, request.uri.path, request) }
+    router.get("/favicon.ico") { request, _ in try serve(site, "/static/icon.svg", request) }
     router.get("/api/openapi.yaml") { request, _ in try serve(site, "/api/openapi.yaml", request) }
     router.addRoutes(PagesController(site: site).endpoints)
     router.addRoutes(ProcessController(site: site).endpoints)

@@ -6,6 +6,28 @@ import Foundation
 enum EventAction: String, CaseIterable, Sendable {
     case interviewed, promised, sent, replied, context, close, undo
 
+    /// The fields each action reads (the API refuses any other).
+    var fieldNames: [String] {
+        switch self {
+        case .interviewed: ["at", "ends", "kind", "with", "topic"]
+        case .promised: ["words", "phrase", "by", "saidAt", "saidBy"]
+        case .sent: ["kind", "at", "to", "text"]
+        case .replied: ["at", "from", "by"]
+        case .context: ["kind", "offerDeadline", "availability", "note", "at"]
+        case .close: ["outcome", "at"]
+        case .undo: []
+        }
+    }
+
+    /// The fields that are true or false.
+    var flagNames: Set<String> {
+        switch self {
+        case .interviewed: ["personal"]
+        case .replied: ["invitesNextStep"]
+        default: []
+        }
+    }
+
     /// What was recorded, with what the page and the API report beside it.
     struct Recorded: Sendable {
         var event: Event

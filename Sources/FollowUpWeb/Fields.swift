@@ -1,10 +1,14 @@
 import FollowUpCore
 import Foundation
+import Hummingbird
 
 /// The named values of a request — an HTML form or a JSON object — read the same way, so a page's
 /// form and its API call go through one path and refuse the same input with the same words.
 struct Fields: Sendable {
     var values: [String: String]
+    /// For a JSON body, which fields came as booleans and which as numbers (forms send only text).
+    var booleans: Set<String> = []
+    var numbers: Set<String> = []
 
     init(_ values: [String: String] = [:]) {
         self.values = values
@@ -34,31 +38,60 @@ struct Fields: Sendable {
         } catch {
             throw .badRequest("the body is not a JSON object of strings, numbers and booleans: send {\"name\": value, ...}")
         }
+        if let name = object.keys.sorted().first(where: { object[$0]?.text == nil }) {
+            throw .badRequest("'\(name)' is null: leave the field out to use its default")
+        }
         values = object.compactMapValues(\.text)
+        booleans = Set(object.compactMap { if case .flag = $0.value { $0.key } else { nil } })
+        numbers = Set(object.compactMap { if case .number = $0.value { $0.key } else { nil } })
     }
 
     /// One JSON value of a request body, kept as the text a form would have sent.
     enum Scalar: Decodable {
-        case text(String?)
+        case null
+        case flag(Bool)
+        case number(String)
+        case string(String)
 
         var text: String? {
-            switch self { case .text(let value): value }
+            switch self {
+            case .null: nil
+            case .flag(let value): value ? "true" : "false"
+            case .number(let value), .string(let value): value
+            }
         }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if container.decodeNil() {
-                self = .text(nil)
+                self = .null
             } else if let flag = try? container.decode(Bool.self) {
-                self = .text(flag ? "true" : "false")
+                self = .flag(flag)
             } else if let number = try? container.decode(Int.self) {
-                self = .text(String(number))
+                self = .number(String(number))
             } else if let number = try? container.decode(Double.self) {
-                self = .text(String(number))
+                self = .number(String(number))
             } else {
-                self = .text(try container.decode(String.self))
+                self = .string(try container.decode(String.self))
             }
         }
+    }
+
+    /// Refuses fields the request does not take, naming the ones it does: a misspelt field would
+    /// otherwise be ignored without a word.
+    /// `flags` are the fields that are true or false; every other field is text.
+    func only(_ names: [String], flags: Set<String> = []) throws(WebError) -> Fields {
+        let known = Set(names).union(flags)
+        for name in values.keys.sorted() {
+            guard known.contains(name) else {
+                throw .badRequest("unknown field '\(name)': this request takes \((names + flags.sorted()).joined(separator: ", "))")
+            }
+            if flags.contains(name), !booleans.contains(name) { throw .badRequest("'\(name)' must be true or false") }
+            if !flags.contains(name), booleans.contains(name) || numbers.contains(name) {
+                throw .badRequest("'\(name)' must be a string (in quotes)")
+            }
+        }
+        return self
     }
 
     static func decode(_ part: Substring) -> String {
@@ -107,5 +140,20 @@ struct Fields: Sendable {
         } catch {
             throw .badRequest("\(name): \(error.message)")
         }
+    }
+}
+
+extension Fields {
+    /// The named query parameters of a request; one given but empty is refused rather than ignored.
+    init(query request: Request, _ names: [String]) throws(WebError) {
+        var values: [String: String] = [:]
+        for name in names {
+            guard let value = request.uri.queryParameters.get(name) else { continue }
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .badRequest("\(name) is empty: give a value or leave it out")
+            }
+            values[name] = value
+        }
+        self.init(values)
     }
 }

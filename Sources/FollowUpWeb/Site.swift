@@ -86,7 +86,8 @@ final class Site: Sendable {
         }
         let userZone = settings!.zone ?? configuration.fallbackZone
         var now = configuration.clock()
-        if let on, !on.isEmpty {
+        if let on {
+            guard !on.isEmpty else { throw WebError.badRequest("on: give a date (YYYY-MM-DD) or a date and time, or leave it out for now") }
             do {
                 now = try DateInput.instant(on, in: userZone)
             } catch {

@@ -82,10 +82,43 @@ struct APIRouteTests {
             #expect(ok.status == .ok)
             let bad = try await client.send(.put, "/api/settings", json: ["name": "X", "colour": "blue"])
             #expect(bad.status == .badRequest)
-            #expect((try bad.object()["error"] as? [String: String])?["message"]?.contains("unknown setting 'colour'") == true)
+            #expect((try bad.object()["error"] as? [String: String])?["message"]?.contains("unknown field 'colour'") == true)
             let now = try await client.get("/api/settings").object()
             #expect(now["sending-hours"] as? String == "08:30-10:30")
             #expect(now["name"] as? String == "")
+        }
+    }
+
+    @Test("Bodies are strict: unknown fields, nulls and wrong types are refused with the field named")
+    func strictBodies() async throws {
+        try await WebHarness().run { client in
+            let cases: [([String: Any], String)] = [
+                (["text": "hi", "knd": "check-in"], "unknown field 'knd'"), (["text": "hi", "kind": NSNull()], "'kind' is null"),
+                (["text": false], "'text' must be a string"), (["text": 42], "'text' must be a string"),
+            ]
+            for (body, message) in cases {
+                let page = try await client.postJSON("/api/review", body)
+                #expect(page.status == .badRequest)
+                #expect((try page.object()["error"] as? [String: String])?["message"]?.contains(message) == true, "\(body)")
+            }
+            let created = try await client.postJSON("/api/processes", ["company": "Acme", "role": "Eng"])
+            let id = try #require((try created.object()["process"] as? [String: Any])?["id"] as? String)
+            let flag = try await client.postJSON("/api/processes/\(id)/interviewed", ["at": "2026-03-11 14:00", "personal": "yes"])
+            #expect((try flag.object()["error"] as? [String: String])?["message"] == "'personal' must be true or false")
+            let empty = try await client.get("/api/processes/\(id)/draft?kind=")
+            #expect(empty.status == .badRequest)
+            #expect(try await client.get("/api/today?on=").status == .badRequest)
+        }
+    }
+
+    @Test("A method the route does not take is a 405 naming the allowed ones")
+    func methodNotAllowed() async throws {
+        try await WebHarness().run { client in
+            let page = try await client.send(.delete, "/api/processes/acme/advice", json: [String: String]())
+            #expect(page.status == .methodNotAllowed)
+            #expect(page.headers[.allow] == "GET")
+            let settings = try await client.send(.patch, "/api/settings", json: [String: String]())
+            #expect(settings.headers[.allow] == "GET, PUT")
         }
     }
 

@@ -36,12 +36,13 @@ struct Context {
 
     // MARK: Token helpers
 
+    /// The word at `index`, nil past either end (matchers look one token back from the first).
     func word(_ index: Int) -> String? {
-        index < tokens.count && tokens[index].kind != .sign ? tokens[index].text : nil
+        tokens.indices.contains(index) && tokens[index].kind != .sign ? tokens[index].text : nil
     }
 
     func sign(_ index: Int) -> String? {
-        index < tokens.count && tokens[index].kind == .sign ? tokens[index].text : nil
+        tokens.indices.contains(index) && tokens[index].kind == .sign ? tokens[index].text : nil
     }
 
     func `is`(_ index: Int, _ words: [String]) -> Bool {

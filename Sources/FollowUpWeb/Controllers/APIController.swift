@@ -1,6 +1,7 @@
 import FollowUpCore
 import FollowUpStore
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// The JSON API under `/api`: everything the pages do, in the shapes the command line prints with
@@ -25,10 +26,10 @@ struct APIController<Context: RequestContext>: Sendable {
         return routes
     }
 
-    /// The fields of a JSON body; anything else is refused before it is read.
-    func fields(_ request: Request) async throws -> Fields {
+    /// The fields of a JSON body, only those named; anything but JSON is refused before it is read.
+    func fields(_ request: Request, _ names: [String], flags: Set<String> = []) async throws -> Fields {
         guard let type = request.headers[.contentType]?.lowercased(), type.hasPrefix("application/json") else { throw WebError.jsonOnly }
-        return try Fields(json: try await site.body(of: request))
+        return try Fields(json: try await site.body(of: request)).only(names, flags: flags)
     }
 
     func flag(_ request: Request, _ name: String) throws -> Bool {
@@ -54,7 +55,7 @@ struct APIController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
-        let input = ProcessInput(try await fields(request))
+        let input = ProcessInput(try await fields(request, ProcessInput.fieldNames))
         let (workspace, _) = try await site.workspace()
         let process = try await input.create(in: workspace)
         let state = try await workspace.database.state(of: process.id.rawValue)
@@ -76,7 +77,7 @@ struct APIController<Context: RequestContext>: Sendable {
     @Sendable func draft(_ request: Request, context: Context) async throws -> Response {
         let (workspace, _) = try await site.workspace()
         let state = try await workspace.database.state(of: try context.parameters.require("id"))
-        let query = Fields(["kind": request.uri.queryParameters.get("kind") ?? "", "language": request.uri.queryParameters.get("language") ?? ""])
+        let query = try Fields(query: request, ["kind", "language"])
         let kind = try query.choice("kind", MessageKind.self)
         let language = try query.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
         let (draft, review, _) = try workspace.draft(for: state, kind: kind, language: language)
@@ -96,7 +97,7 @@ struct APIController<Context: RequestContext>: Sendable {
         let id = try context.parameters.require("id")
         let name = try context.parameters.require("action")
         guard let action = EventAction(rawValue: name) else { throw WebError.notFound(request.uri.path) }
-        let input = try await fields(request)
+        let input = try await fields(request, action.fieldNames, flags: action.flagNames)
         let (workspace, _) = try await site.workspace()
         let recorded = try await action.record(on: id, fields: input, in: workspace)
         let body = RecordedJSON(
@@ -108,7 +109,7 @@ struct APIController<Context: RequestContext>: Sendable {
     /// How the recruiter's words read: in a process's language, calendar and zone when one is
     /// named, else in the language, region and day given.
     @Sendable func parse(_ request: Request, context: Context) async throws -> Response {
-        let input = try await fields(request)
+        let input = try await fields(request, ["text", "process", "saidOn", "language", "region"])
         let (workspace, _) = try await site.workspace()
         let text = try input.required("text", "recruiter's words")
         let reading: TimelineReading
@@ -132,7 +133,7 @@ struct APIController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func review(_ request: Request, context: Context) async throws -> Response {
-        let input = try await fields(request)
+        let input = try await fields(request, ["text", "kind", "language", "process"])
         guard let text = input.raw("text") else { throw WebError.badRequest("give the message to review (field 'text')") }
         let (workspace, _) = try await site.workspace()
         let outcome = try await ReviewInput(input).review(text, in: workspace)
@@ -145,7 +146,7 @@ struct APIController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
-        let input = try await fields(request)
+        let input = try await fields(request, UserSettings.keyNames)
         let (workspace, _) = try await site.workspace()
         let saved = try await SettingsInput(input).save(over: workspace.settings, in: workspace.database)
         return site.json(Self.values(saved))
@@ -162,5 +163,28 @@ struct APIController<Context: RequestContext>: Sendable {
 
     @Sendable func regions(_ request: Request, context: Context) async throws -> Response {
         site.json(HolidayRegions.all.map { RegionJSON(code: $0.code, name: $0.name) })
+    }
+}
+
+/// The shape of the API, for the 405 answer that names the allowed methods.
+enum APIRoutes {
+    /// Every API path with its methods, for a 405 that names the allowed ones.
+    static let routes: [(path: String, methods: [HTTPRequest.Method])] = [
+        ("/api/today", [.get]), ("/api/processes", [.get, .post]), ("/api/processes/{id}", [.get]), ("/api/processes/{id}/advice", [.get]),
+        ("/api/processes/{id}/draft", [.get]), ("/api/processes/{id}/{action}", [.post]), ("/api/parse", [.post]), ("/api/review", [.post]),
+        ("/api/settings", [.get, .put]), ("/api/regions", [.get]), ("/api/openapi.yaml", [.get]), ("/healthz", [.get]),
+    ]
+
+    /// The methods a path takes, nil when no API route has that shape.
+    static func methods(for path: String) -> [HTTPRequest.Method]? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        let matches = routes.filter { route in
+            let pattern = route.path.split(separator: "/", omittingEmptySubsequences: false)
+            return pattern.count == segments.count && zip(pattern, segments).allSatisfy { $0.hasPrefix("{") ? !$1.isEmpty : $0 == $1 }
+        }
+        // "/api/processes/ID/advice" is the advice route, not "{action}": the fewest wildcards win.
+        let wildcards = { (route: (path: String, methods: [HTTPRequest.Method])) in route.path.filter { $0 == "{" }.count }
+        guard let fewest = matches.map(wildcards).min() else { return nil }
+        return matches.filter { wildcards($0) == fewest }.flatMap(\.methods)
     }
 }

@@ -92,6 +92,7 @@ struct PagesController<Context: RequestContext>: Sendable {
 
 /// The fields of a new process, from the page's form or the API.
 struct ProcessInput {
+    static let fieldNames = ["company", "role", "contact", "email", "contactRole", "region", "timeZone", "language"]
     var fields: Fields
 
     init(_ fields: Fields) { self.fields = fields }

@@ -94,7 +94,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let id = try context.parameters.require("id")
         let (workspace, _) = try await site.workspace()
         let state = try await workspace.database.state(of: id)
-        let query = Fields(["kind": request.uri.queryParameters.get("kind") ?? "", "language": request.uri.queryParameters.get("language") ?? ""])
+        let query = try Fields(query: request, ["kind", "language"])
         let kind = try query.choice("kind", MessageKind.self)
         let language = try query.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
         let (draft, review, advice) = try workspace.draft(for: state, kind: kind, language: language)

@@ -15,7 +15,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if let error = error as? any HTTPResponseError {
                 failure =
                     switch error.status {
-                    case .notFound: .notFound(request.uri.path)
+                    case .notFound:
+                        if let allowed = APIRoutes.methods(for: request.uri.path) {
+                            WebError(
+                                .methodNotAllowed, code: "method-not-allowed",
+                                "\(request.method) is not allowed on \(request.uri.path): use \(allowed.map(\.rawValue).joined(separator: " or "))")
+                        } else {
+                            .notFound(request.uri.path)
+                        }
                     case .contentTooLarge: .tooLarge(site.configuration.bodyLimit)
                     case .methodNotAllowed: WebError(.methodNotAllowed, code: "method-not-allowed", "\(request.method) is not allowed on \(request.uri.path)")
                     default: WebError(error.status, code: "http", error.status.reasonPhrase)
@@ -24,7 +31,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 failure = WebError.from(error, path: request.uri.path)
             }
             if request.uri.path.hasPrefix("/api") || request.uri.path == "/healthz" {
-                return Self.response(for: failure, path: request.uri.path)
+                var response = Self.response(for: failure, path: request.uri.path)
+                if failure.status == .methodNotAllowed, let allowed = APIRoutes.methods(for: request.uri.path) {
+                    response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+                }
+                return response
             }
             let chrome = try? await site.workspace().0
             let page = ErrorPage(

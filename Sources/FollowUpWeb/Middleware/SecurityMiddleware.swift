@@ -1,29 +1,34 @@
 import HTTPTypes
 import Hummingbird
 
-/// Keeps a local app local: refuses requests that name a foreign host (DNS rebinding) or come from
-/// another site's page, and sends a strict Content-Security-Policy with every response.
-struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// Checked only when the server listens on loopback: then only loopback names may reach it.
-    let loopbackOnly: Bool
-
+/// Sends a strict Content-Security-Policy and its companions with every response, errors included
+/// (it sits outside the error middleware).
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var policy: String {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'"
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response: Response
-        if let refusal = refusal(request) {
-            response = ErrorMiddleware<Context>.response(for: refusal, path: request.uri.path)
-        } else {
-            response = try await next(request, context)
-        }
+        var response = try await next(request, context)
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HeaderNames.referrerPolicy] = "no-referrer"
+        // Not "no-referrer": with it Chrome sends "Origin: null" on the app's own form posts.
+        response.headers[HeaderNames.referrerPolicy] = "same-origin"
         response.headers[HeaderNames.frameOptions] = "DENY"
         return response
+    }
+}
+
+/// Keeps a local app local: refuses requests that name a foreign host (DNS rebinding) or come from
+/// another site's page, before any route runs.
+struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Checked only when the server listens on loopback: then only loopback names may reach it.
+    let loopbackOnly: Bool
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let refusal = refusal(request) { throw refusal }
+        return try await next(request, context)
     }
 
     func refusal(_ request: Request) -> WebError? {

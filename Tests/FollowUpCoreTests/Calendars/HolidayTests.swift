@@ -114,7 +114,7 @@ import Testing
 }
 
 /// A tiny deterministic generator so property tests repeat exactly.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -26,6 +26,35 @@ import Testing
         #expect(accuracy >= 0.95, "\(misses.count) misses: \(misses.prefix(10))")
     }
 
+    @Test("a number at the very start is read, not a crash", arguments: ["24th", "20", "3 days", "20/03", "the 24th"])
+    func numberFirst(_ text: String) {
+        // Matchers look one word back; at the first word there is none.
+        _ = try? read(text)
+        _ = try? read(text, language: .brazilianPortuguese)
+    }
+
+    @Test("arbitrary text never crashes the parser: it reads a deadline or says it found none")
+    func fuzz() {
+        var generator = SplitMix(seed: 20_261_201)
+        let pieces = ["3", "24th", "dia", "de", "março", "Friday", "next", "-", "/", "..", "é", "\u{13}", "\u{10FFFF}", "👍🏽", " ", "\n", "em", "até", "10", "úteis"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                Bool.random(using: &generator)
+                    ? pieces.randomElement(using: &generator)!
+                    : String(UnicodeScalar(UInt32.random(in: 1...0x2FFF, using: &generator)).map(Character.init) ?? " ")
+            }.joined()
+            for language in Language.allCases {
+                do {
+                    _ = try read(text, language: language)
+                } catch let error as FollowUpError {
+                    #expect(error.message.contains("found no date or timeline") || error.message.contains("cannot"), "\(text.debugDescription): \(error.message)")
+                } catch {
+                    Issue.record("\(text.debugDescription): unexpected \(error)")
+                }
+            }
+        }
+    }
+
     @Test("the span is the words read, in character offsets of the original text")
     func span() throws {
         let reading = try read("Obrigada! Você deve ter um retorno em até 10 dias úteis, ok?", language: .brazilianPortuguese)
