@@ -4,7 +4,7 @@
 # Usage: Benchmarks/timeline-vs-peers.sh   (writes Benchmarks/results/timeline-vs-peers.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=.build/oracle-venv
+venv=.build/test-venv
 if ! "$venv/bin/python" -c "import holidays, dateparser, parsedatetime" 2>/dev/null; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q holidays==0.108 dateparser==1.5.0 parsedatetime==2.6

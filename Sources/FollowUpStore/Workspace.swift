@@ -92,7 +92,9 @@ public struct Workspace: Sendable {
 
     /// The draft a process needs (or of `kind`), with its review in the process's context as of now
     /// (the same review the editor gives as the user changes it).
-    public func draft(for state: ProcessState, kind: MessageKind? = nil, language: Language? = nil) throws(FollowUpError) -> (
+    public func draft(
+        for state: ProcessState, kind: MessageKind? = nil, language: Language? = nil
+    ) throws(FollowUpError) -> (
         draft: Draft, review: Review, advice: Advice
     ) {
         let advice = advice(for: state)

@@ -1,17 +1,26 @@
 public import Hummingbird
 public import Logging
+import NIOCore
 
 /// Builds the web app: the pages, the API, the static files and the middleware around them.
 ///
 /// A library function, so `followup serve` stays a thin command and tests run the same app.
-public func buildApplication(_ configuration: WebConfiguration, logger: Logger? = nil) async throws -> some ApplicationProtocol {
+/// `onRunning` receives the address it listens on (the real port when 0 was asked for).
+public func buildApplication(
+    _ configuration: WebConfiguration, logger: Logger? = nil, onRunning: @escaping @Sendable (String) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
     let site = try await Site.load(configuration)
     let router = buildRouter(site)
     var logger = logger ?? Logger(label: "followup.web")
-    if logger.logLevel > .notice { logger.logLevel = .notice }
+    if logger.logLevel < .warning { logger.logLevel = .warning }
     return Application(
         router: router,
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Followup"),
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? configuration.port
+            let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+            await onRunning("http://\(host):\(port)")
+        },
         logger: logger)
 }
 

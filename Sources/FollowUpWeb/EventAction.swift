@@ -121,7 +121,8 @@ enum EventAction: String, CaseIterable, Sendable {
         if case .messageSent(let message) = event.payload {
             recorded.warning = Self.warning(for: message, at: event.at, before: before, in: workspace)
             recorded.review = message.text.map {
-                Reviewer().review($0, context: workspace.reviewContext(kind: message.kind, language: before.process.language, process: before, at: event.at))
+                Reviewer().review(
+                    $0, context: workspace.reviewContext(kind: message.kind, language: before.process.language, process: before, at: event.at))
             }
         }
         return recorded

@@ -41,7 +41,10 @@ final class Site: Sendable {
     /// Loads the templates and static files from the bundle, once.
     static func load(_ configuration: WebConfiguration) async throws -> Site {
         // The copied folder sits in the bundle's resources on macOS and is the resources on Linux.
-        let candidates = [Bundle.module.resourceURL?.appendingPathComponent("Resources"), Bundle.module.resourceURL, Bundle.module.bundleURL.appendingPathComponent("Resources")]
+        let candidates = [
+            Bundle.module.resourceURL?.appendingPathComponent("Resources"), Bundle.module.resourceURL,
+            Bundle.module.bundleURL.appendingPathComponent("Resources"),
+        ]
         guard
             let resources = candidates.compactMap({ $0 }).first(where: {
                 FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates/layout.mustache").path)

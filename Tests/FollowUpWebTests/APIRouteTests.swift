@@ -9,7 +9,8 @@ struct APIRouteTests {
     @Test("POST /api/review answers the object of 'followup review --format json'")
     func review() async throws {
         try await WebHarness().run { client in
-            let page = try await client.postJSON("/api/review", ["text": "I am really anxious, I need an answer!!", "kind": "check-in", "language": "en"])
+            let page = try await client.postJSON(
+                "/api/review", ["text": "I am really anxious, I need an answer!!", "kind": "check-in", "language": "en"])
             #expect(page.status == .ok)
             let object = try page.object()
             #expect(Set(object.keys) == ["file", "ready", "findings", "figures"])
@@ -50,10 +51,12 @@ struct APIRouteTests {
     @Test("A whole process through the API: create, log, parse, advise, draft, undo")
     func journey() async throws {
         try await WebHarness().run { client in
-            let created = try await client.postJSON("/api/processes", ["company": "Acme", "role": "Backend Engineer", "timeZone": "America/New_York"])
+            let created = try await client.postJSON(
+                "/api/processes", ["company": "Acme", "role": "Backend Engineer", "timeZone": "America/New_York"])
             #expect(created.status == .created)
             let id = try #require((try created.object()["process"] as? [String: Any])?["id"] as? String)
-            let interview = try await client.postJSON("/api/processes/\(id)/interviewed", ["at": "2026-03-11 14:00", "kind": "technical", "personal": true])
+            let interview = try await client.postJSON(
+                "/api/processes/\(id)/interviewed", ["at": "2026-03-11 14:00", "kind": "technical", "personal": true])
             #expect(interview.status == .created, "\(interview.body)")
             #expect((try interview.object()["advice"] as? [String: Any])?["rule"] as? String == "P1")
             let parse = try await client.postJSON("/api/parse", ["text": "we'll get back to you by Friday", "process": id])
@@ -153,13 +156,16 @@ struct EscapingTests {
             #expect(created.status == .seeOther)
             let id = try #require(try await client.get("/api/processes").json() as? [[String: Any]]).first?["id"] as? String ?? ""
             let path = "/processes/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-"]))!)"
-            _ = try await client.postForm("\(path)/interviewed", [("at", "2026-03-11T14:00"), ("with", payload), ("topic", payload), ("personal", "on")])
+            _ = try await client.postForm(
+                "\(path)/interviewed", [("at", "2026-03-11T14:00"), ("with", payload), ("topic", payload), ("personal", "on")])
             _ = try await client.postForm("\(path)/promised", [("words", "by Friday \(payload)"), ("intent", "save")])
             _ = try await client.postForm("\(path)/context", [("kind", "availability"), ("availability", payload), ("note", payload)])
             _ = try await client.postForm("/settings", [("name", payload), ("signature", payload)])
             var pages = [
-                try await client.get("/"), try await client.get(path), try await client.get("\(path)/draft?kind=thank-you"), try await client.get("/settings"),
-                try await client.postForm("/review", [("text", payload)]), try await client.postForm("\(path)/promised", [("words", payload), ("intent", "check")]),
+                try await client.get("/"), try await client.get(path), try await client.get("\(path)/draft?kind=thank-you"),
+                try await client.get("/settings"),
+                try await client.postForm("/review", [("text", payload)]),
+                try await client.postForm("\(path)/promised", [("words", payload), ("intent", "check")]),
                 try await client.postForm("/processes", [("company", payload), ("role", payload), ("timeZone", payload)]),
             ]
             pages.append(try await client.postForm("\(path)/draft", [("text", payload), ("subject", payload)]))
@@ -205,12 +211,15 @@ struct StylesheetTests {
                 let parts = line.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1)
                 guard parts.count == 2, parts[0].hasPrefix("--") else { continue }
                 let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: " ;"))
-                if value.hasPrefix("#"), value.count == 7, colours[String(parts[0].dropFirst(2))] == nil { colours[String(parts[0].dropFirst(2))] = value }
+                if value.hasPrefix("#"), value.count == 7, colours[String(parts[0].dropFirst(2))] == nil {
+                    colours[String(parts[0].dropFirst(2))] = value
+                }
             }
             for pair in pairs {
                 let foreground = try #require(colours[pair[0]], "\(theme): --\(pair[0]) is not declared")
                 let background = try #require(colours[pair[1]], "\(theme): --\(pair[1]) is not declared")
-                #expect(Self.contrast(foreground, background) >= 4.5, "\(theme): \(pair[0]) on \(pair[1]) is \(Self.contrast(foreground, background)):1")
+                #expect(
+                    Self.contrast(foreground, background) >= 4.5, "\(theme): \(pair[0]) on \(pair[1]) is \(Self.contrast(foreground, background)):1")
             }
         }
     }

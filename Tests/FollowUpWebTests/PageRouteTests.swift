@@ -23,7 +23,8 @@ struct PageRouteTests {
     @Test("A process is created from the form and logged; Today gives P4 with its window and rule")
     func createAndLog() async throws {
         try await WebHarness().run { client in
-            let created = try await client.postForm("/processes", [("company", "Acme"), ("role", "Backend Engineer"), ("timeZone", "America/New_York")])
+            let created = try await client.postForm(
+                "/processes", [("company", "Acme"), ("role", "Backend Engineer"), ("timeZone", "America/New_York")])
             #expect(created.status == .seeOther)
             #expect(created.location == "/processes/acme-backend-engineer?created=1")
             let page = try await client.get(created.location!)
@@ -84,20 +85,24 @@ struct PageRouteTests {
     func crossSite() async throws {
         try await WebHarness().run { client in
             let token = try await client.token()
-            let bySite = try await client.postForm("/processes", [("company", "A"), ("role", "B")], token: token, headers: [HeaderNames.fetchSite: "cross-site"])
+            let bySite = try await client.postForm(
+                "/processes", [("company", "A"), ("role", "B")], token: token, headers: [HeaderNames.fetchSite: "cross-site"])
             #expect(bySite.status == .forbidden)
             let byOrigin = try await client.postForm(
-                "/processes", [("company", "A"), ("role", "B")], token: token, headers: [.origin: "http://evil.example", HeaderNames.host: "127.0.0.1:8080"])
+                "/processes", [("company", "A"), ("role", "B")], token: token,
+                headers: [.origin: "http://evil.example", HeaderNames.host: "127.0.0.1:8080"])
             #expect(byOrigin.status == .forbidden)
             let list = try await client.get("/api/processes").json() as? [Any]
             #expect(list?.isEmpty == true)
         }
     }
 
-    @Test("Only loopback names may reach a loopback server (DNS rebinding)", arguments: [
-        ("127.0.0.1:8080", true), ("localhost:8080", true), ("[::1]:8080", true), ("localhost", true), ("127.5.5.5", true),
-        ("attacker.example:8080", false), ("192.168.1.2:8080", false), ("localhost.evil.example", false),
-    ])
+    @Test(
+        "Only loopback names may reach a loopback server (DNS rebinding)",
+        arguments: [
+            ("127.0.0.1:8080", true), ("localhost:8080", true), ("[::1]:8080", true), ("localhost", true), ("127.5.5.5", true),
+            ("attacker.example:8080", false), ("192.168.1.2:8080", false), ("localhost.evil.example", false),
+        ])
     func loopbackNames(_ authority: String, _ allowed: Bool) {
         #expect(SecurityMiddleware<BasicRequestContext>.isLoopback(authority) == allowed)
     }
@@ -187,7 +192,8 @@ struct PageRouteTests {
     @Test("Review page: a pasted message gets findings, kind inferred with its reason")
     func reviewPage() async throws {
         try await WebHarness().run { client in
-            let page = try await client.postForm("/review", [("text", "Sorry to bother you, I just wanted to check in!!"), ("kind", ""), ("language", "")])
+            let page = try await client.postForm(
+                "/review", [("text", "Sorry to bother you, I just wanted to check in!!"), ("kind", ""), ("language", "")])
             #expect(page.status == .ok)
             #expect(page.body.contains("R6 over-justify"))
             #expect(page.body.contains("Read as check-in"))

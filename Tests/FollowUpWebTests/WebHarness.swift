@@ -39,7 +39,9 @@ struct WebHarness {
         }
 
         func get(_ path: String, headers: HTTPFields = [:]) async throws -> Page {
-            try await client.execute(uri: path, method: .get, headers: headers) { Page(status: $0.status, headers: $0.headers, body: String(buffer: $0.body)) }
+            try await client.execute(uri: path, method: .get, headers: headers) {
+                Page(status: $0.status, headers: $0.headers, body: String(buffer: $0.body))
+            }
         }
 
         /// The token every page's forms carry.
@@ -65,7 +67,9 @@ struct WebHarness {
             }
         }
 
-        func send(_ method: HTTPRequest.Method, _ path: String, json: Any, headers: HTTPFields = [.contentType: "application/json"]) async throws -> Page {
+        func send(
+            _ method: HTTPRequest.Method, _ path: String, json: Any, headers: HTTPFields = [.contentType: "application/json"]
+        ) async throws -> Page {
             let data = try JSONSerialization.data(withJSONObject: json)
             return try await client.execute(uri: path, method: method, headers: headers, body: ByteBuffer(bytes: data)) {
                 Page(status: $0.status, headers: $0.headers, body: String(buffer: $0.body))
@@ -78,11 +82,15 @@ struct WebHarness {
         func seedAcme() async throws -> String {
             let created = try await postForm(
                 "/processes",
-                [("company", "Acme"), ("role", "Backend Engineer"), ("contact", "Dana Reyes"), ("email", "dana@acme.example"), ("timeZone", "America/New_York")])
+                [
+                    ("company", "Acme"), ("role", "Backend Engineer"), ("contact", "Dana Reyes"), ("email", "dana@acme.example"),
+                    ("timeZone", "America/New_York"),
+                ])
             #expect(created.status == .seeOther)
             let id = "acme-backend-engineer"
             let logged = try await postForm(
-                "/processes/\(id)/interviewed", [("at", "2026-03-11T14:00"), ("kind", "technical"), ("with", "Dana"), ("topic", "the billing migration")])
+                "/processes/\(id)/interviewed",
+                [("at", "2026-03-11T14:00"), ("kind", "technical"), ("with", "Dana"), ("topic", "the billing migration")])
             #expect(logged.status == .seeOther, "\(logged.body)")
             return id
         }

@@ -8,12 +8,8 @@ import http.client
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
 os.environ["SE_OFFLINE"] = "true"
 
@@ -25,6 +21,8 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+from server import Server  # noqa: E402
+
 BINARY = os.path.abspath(sys.argv[1])
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHOTS = os.path.join(ROOT, ".build", "screenshots")
@@ -32,45 +30,6 @@ WORK = tempfile.mkdtemp(prefix="followup-browser-")
 DATABASE = os.path.join(WORK, "followup.sqlite")
 failures = []
 passed = 0
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`followup serve` with a fixed clock; restarting it with another clock moves time."""
-
-    def __init__(self):
-        self.process = None
-        self.port = free_port()
-
-    def start(self, now):
-        self.stop()
-        env = dict(os.environ, FOLLOWUP_DB=DATABASE, FOLLOWUP_NOW=now, TZ="America/New_York", HOME=WORK)
-        started = time.monotonic()
-        self.process = subprocess.Popen([BINARY, "serve", "--port", str(self.port)], env=env,
-                                        stdout=subprocess.DEVNULL, stderr=open(os.path.join(WORK, "serve.log"), "a"))
-        while True:
-            try:
-                urllib.request.urlopen(self.url("/healthz"), timeout=1).read()
-                break
-            except OSError:
-                if time.monotonic() - started > 30 or self.process.poll() is not None:
-                    raise RuntimeError("followup serve did not start: " + open(os.path.join(WORK, "serve.log")).read())
-                time.sleep(0.02)
-        return time.monotonic() - started
-
-    def stop(self):
-        if self.process:
-            self.process.terminate()
-            self.process.wait(10)
-            self.process = None
-
-    def url(self, path):
-        return f"http://127.0.0.1:{self.port}{path}"
 
 
 def check(name, body):
@@ -116,7 +75,7 @@ def text_of(driver, selector):
 
 
 def main():
-    server = Server()
+    server = Server(BINARY, DATABASE, WORK)
     startup = server.start("2026-03-11T16:00")
     print(f"start-up to first response: {startup * 1000:.0f} ms")
     driver = make_driver()

@@ -91,7 +91,9 @@ extension Followup {
             let reviewer = Reviewer(disabled: disabled)
             let (fixedKind, workspace) = (kind, context.workspace)
             let results = inputs.concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) { input in
-                Outcome(input: input, outcome: workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer))
+                Outcome(
+                    input: input,
+                    outcome: workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer))
             }
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             switch format {

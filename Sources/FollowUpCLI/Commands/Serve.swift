@@ -39,7 +39,10 @@ extension Followup {
                 Terminal.standardError.write(
                     "followup: warning: listening on \(host): anyone who can reach this address can read and change your processes\n")
             }
-            let app = try await buildApplication(configuration)
+            let app = try await buildApplication(configuration) { address in
+                // Unbuffered, so a script reading the first line sees it at once.
+                FileHandle.standardOutput.write(Data("Followup is running at \(address) — open it in your browser; stop it with Ctrl-C.\n".utf8))
+            }
             try await app.runService()
         }
     }

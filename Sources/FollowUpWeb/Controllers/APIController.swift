@@ -119,7 +119,8 @@ struct APIController<Context: RequestContext>: Sendable {
                 reading = try workspace.readTimeline(text, for: state.process, saidAt: workspace.now)
             } else {
                 let day = try input.parse("saidOn") { (text) throws(FollowUpError) in try DateInput.day(text) } ?? workspace.today
-                let language = try input.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) } ?? Language.infer(from: text)
+                let language =
+                    try input.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) } ?? Language.infer(from: text)
                 var calendar = BusinessCalendar.weekendsOnly
                 if let region = try input.parse("region", { (code) throws(FollowUpError) in try HolidayRegions.region(code) }) {
                     calendar = region.businessCalendar(around: day.year)

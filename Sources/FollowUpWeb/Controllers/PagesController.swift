@@ -47,7 +47,8 @@ struct PagesController<Context: RequestContext>: Sendable {
             return site.redirect("/processes/\(Paths.escape(process.id.rawValue))?created=1")
         } catch {
             let failure = WebError.from(error, path: "/processes")
-            return site.render(NewProcessPage(fields: fields, error: failure.message, workspace: workspace, site: site), "new", status: failure.status)
+            return site.render(
+                NewProcessPage(fields: fields, error: failure.message, workspace: workspace, site: site), "new", status: failure.status)
         }
     }
 
@@ -71,7 +72,8 @@ struct PagesController<Context: RequestContext>: Sendable {
     @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
         let (workspace, _) = try await site.workspace()
         let saved = request.uri.queryParameters.get("saved") != nil
-        return site.render(SettingsPage(settings: workspace.settings, submitted: nil, saved: saved, error: nil, workspace: workspace, site: site), "settings")
+        return site.render(
+            SettingsPage(settings: workspace.settings, submitted: nil, saved: saved, error: nil, workspace: workspace, site: site), "settings")
     }
 
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
@@ -84,7 +86,8 @@ struct PagesController<Context: RequestContext>: Sendable {
             return site.redirect("/settings?saved=1")
         } catch {
             let failure = WebError.from(error, path: "/settings")
-            let view = SettingsPage(settings: workspace.settings, submitted: fields, saved: false, error: failure.message, workspace: workspace, site: site)
+            let view = SettingsPage(
+                settings: workspace.settings, submitted: fields, saved: false, error: failure.message, workspace: workspace, site: site)
             return site.render(view, "settings", status: failure.status)
         }
     }
@@ -104,7 +107,8 @@ struct ProcessInput {
             let text = fields.text("email").map { "\(name) <\($0)>" } ?? name
             contacts.append(try fields.parse("contact") { (_) throws(FollowUpError) in try Contact(parsing: text, role: role) }!)
         }
-        let region = try fields.parse("region") { (code) throws(FollowUpError) in try HiringProcess.validatedRegion(code) } ?? workspace.settings.region
+        let region =
+            try fields.parse("region") { (code) throws(FollowUpError) in try HiringProcess.validatedRegion(code) } ?? workspace.settings.region
         let zone = try fields.parse("timeZone") { (name) throws(FollowUpError) in try Zone(name) } ?? workspace.userZone
         let language = try fields.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) } ?? workspace.settings.language
         return try await workspace.database.addProcess(

@@ -99,7 +99,9 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let language = try query.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
         let (draft, review, advice) = try workspace.draft(for: state, kind: kind, language: language)
         return site.render(
-            DraftPage(state: state, draft: draft, body: draft.body, subject: draft.subject, review: review, advice: advice, workspace: workspace, site: site),
+            DraftPage(
+                state: state, draft: draft, body: draft.body, subject: draft.subject, review: review, advice: advice, workspace: workspace, site: site
+            ),
             "draft")
     }
 

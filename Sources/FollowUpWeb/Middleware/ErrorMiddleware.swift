@@ -24,7 +24,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                             .notFound(request.uri.path)
                         }
                     case .contentTooLarge: .tooLarge(site.configuration.bodyLimit)
-                    case .methodNotAllowed: WebError(.methodNotAllowed, code: "method-not-allowed", "\(request.method) is not allowed on \(request.uri.path)")
+                    case .methodNotAllowed:
+                        WebError(.methodNotAllowed, code: "method-not-allowed", "\(request.method) is not allowed on \(request.uri.path)")
                     default: WebError(error.status, code: "http", error.status.reasonPhrase)
                     }
             } else {

@@ -173,7 +173,8 @@ struct NewProcessPage {
     init(fields: Fields, error: String?, workspace: Workspace, site: Site) {
         chrome = Chrome("New process", section: "/processes/new", site: site, workspace: workspace)
         values = Values(
-            company: fields.raw("company") ?? "", role: fields.raw("role") ?? "", contact: fields.raw("contact") ?? "", email: fields.raw("email") ?? "")
+            company: fields.raw("company") ?? "", role: fields.raw("role") ?? "", contact: fields.raw("contact") ?? "",
+            email: fields.raw("email") ?? "")
         let region = fields.text("region") ?? workspace.settings.region
         regions =
             [Option(value: "", label: "none (weekends only)", selected: region == nil)]

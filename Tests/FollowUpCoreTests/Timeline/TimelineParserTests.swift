@@ -36,7 +36,10 @@ import Testing
     @Test("arbitrary text never crashes the parser: it reads a deadline or says it found none")
     func fuzz() {
         var generator = SplitMix(seed: 20_261_201)
-        let pieces = ["3", "24th", "dia", "de", "março", "Friday", "next", "-", "/", "..", "é", "\u{13}", "\u{10FFFF}", "👍🏽", " ", "\n", "em", "até", "10", "úteis"]
+        let pieces = [
+            "3", "24th", "dia", "de", "março", "Friday", "next", "-", "/", "..", "é", "\u{13}", "\u{10FFFF}", "👍🏽", " ", "\n", "em", "até", "10",
+            "úteis",
+        ]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
                 Bool.random(using: &generator)
@@ -47,7 +50,9 @@ import Testing
                 do {
                     _ = try read(text, language: language)
                 } catch let error as FollowUpError {
-                    #expect(error.message.contains("found no date or timeline") || error.message.contains("cannot"), "\(text.debugDescription): \(error.message)")
+                    #expect(
+                        error.message.contains("found no date or timeline") || error.message.contains("cannot"),
+                        "\(text.debugDescription): \(error.message)")
                 } catch {
                     Issue.record("\(text.debugDescription): unexpected \(error)")
                 }

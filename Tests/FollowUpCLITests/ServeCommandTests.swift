@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+@Suite("followup serve")
+struct ServeCommandTests {
+    /// Starts `followup serve ARGS` and returns it with the first line it printed (or its error).
+    func start(_ runner: CLIRunner, _ arguments: [String]) throws -> (process: Process, line: String, err: Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+        process.arguments = ["serve"] + arguments
+        process.environment = runner.environment.merging(["FOLLOWUP_NOW": "2026-03-11T16:00"]) { $1 }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var line = Data()
+        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+            line.append(byte)
+        }
+        return (process, String(decoding: line, as: UTF8.self), err)
+    }
+
+    @Test("port 0 picks a free port, says where it runs, and serves the same database as the commands")
+    func servesOnFreePort() async throws {
+        let runner = CLIRunner()
+        try runner.ok(["add", "Acme", "--role", "Backend Engineer", "--time-zone", "America/New_York"], now: "2026-03-10T10:00")
+        let (process, line, _) = try start(runner, ["--port", "0"])
+        defer { process.terminate() }
+        #expect(line.hasPrefix("Followup is running at http://127.0.0.1:"), "\(line)")
+        let address = try #require(line.split(separator: " ").first { $0.hasPrefix("http://") })
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "\(address)/api/processes")!)
+        #expect(String(decoding: data, as: UTF8.self).contains("acme-backend-engineer"))
+    }
+
+    @Test("a non-loopback host warns that others can reach the data")
+    func warnsOffLoopback() throws {
+        let (process, line, err) = try start(CLIRunner(), ["--host", "0.0.0.0", "--port", "0"])
+        defer { process.terminate() }
+        #expect(line.contains("Followup is running at http://0.0.0.0:"))
+        process.terminate()
+        process.waitUntilExit()
+        let warning = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(warning.contains("warning: listening on 0.0.0.0: anyone who can reach this address can read and change your processes"))
+    }
+
+    @Test("a bad port or clock is refused before anything starts")
+    func refusals() throws {
+        let runner = CLIRunner()
+        let port = try runner.run(["serve", "--port", "70000"])
+        #expect(port.status == 2)
+        #expect(port.err.contains("--port must be from 0 to 65535"))
+        let clock = try runner.run(["serve", "--port", "0"], now: "next tuesday")
+        #expect(clock.status == 2)
+        #expect(clock.err.contains("FOLLOWUP_NOW"))
+    }
+}
