@@ -124,8 +124,13 @@ extension AppDatabase {
         return events
     }
 
-    /// Inserts a process and its contacts, returning its key.
+    /// Inserts a process and its contacts, returning its key. Names with control characters are
+    /// refused here, for `add` and `import` alike: SQLite reads text only up to a NUL.
     static func insert(_ db: Database, _ process: HiringProcess) throws -> Int64 {
+        let names = [("company name", process.company), ("role", process.role)] + process.contacts.map { ("contact's name", $0.name) }
+        for (what, name) in names where name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw StoreError.invalid(.invalidInput("the \(what) contains a control character: type it again without it"))
+        }
         let key = try ProcessRecord(process).insert(db)
         for (position, contact) in process.contacts.enumerated() {
             try ContactRow.insert(db, contact, processKey: key, position: position)

@@ -9,6 +9,9 @@ struct Fields: Sendable {
     /// For a JSON body, which fields came as booleans and which as numbers (forms send only text).
     var booleans: Set<String> = []
     var numbers: Set<String> = []
+    /// Whether the values came as JSON: there an empty choice is an error, not "pick for me" as a
+    /// form's empty option is.
+    var isJSON = false
 
     init(_ values: [String: String] = [:]) {
         self.values = values
@@ -44,6 +47,7 @@ struct Fields: Sendable {
         values = object.compactMapValues(\.text)
         booleans = Set(object.compactMap { if case .flag = $0.value { $0.key } else { nil } })
         numbers = Set(object.compactMap { if case .number = $0.value { $0.key } else { nil } })
+        isJSON = true
     }
 
     /// One JSON value of a request body, kept as the text a form would have sent.
@@ -83,6 +87,7 @@ struct Fields: Sendable {
     func only(_ names: [String], flags: Set<String> = []) throws(WebError) -> Fields {
         let known = Set(names).union(flags)
         for name in values.keys.sorted() {
+            if values[name]!.contains("\u{0}") { throw .badRequest("'\(name)' contains a NUL character: send text without it") }
             guard known.contains(name) else {
                 throw .badRequest("unknown field '\(name)': this request takes \((names + flags.sorted()).joined(separator: ", "))")
             }
@@ -125,7 +130,7 @@ struct Fields: Sendable {
 
     /// One of an enumeration's raw values, with the valid ones named on refusal.
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws(WebError) -> T? where T.RawValue == String {
-        guard let value = text(name) else { return nil }
+        guard let value = isJSON ? values[name] : text(name) else { return nil }
         guard let choice = T(rawValue: value) else {
             throw .badRequest("'\(value)' is not a valid \(name): use one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }

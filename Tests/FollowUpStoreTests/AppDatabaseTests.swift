@@ -77,6 +77,16 @@ import Testing
         #expect(try await db.state(of: "acme-backend-engineer").history.isEmpty)
     }
 
+    @Test("a name with a control character is refused, and nothing is written", arguments: ["\u{0}Acme", "Ac\u{1B}me", "Acme\nCorp"])
+    func controlCharacters(_ company: String) async throws {
+        let db = AppDatabase.inMemory()
+        await #expect(throws: StoreError.invalid(.invalidInput("the company name contains a control character: type it again without it"))) {
+            try await db.addProcess(
+                company: company, role: "Engineer", contacts: [], region: nil, zone: zone, language: .english, now: time("2026-03-09 10:00"))
+        }
+        #expect(try await db.processIDs().isEmpty)
+    }
+
     @Test("a second close is refused with the first one's date")
     func secondClose() async throws {
         let db = try await seeded()

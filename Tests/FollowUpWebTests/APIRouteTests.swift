@@ -98,12 +98,17 @@ struct APIRouteTests {
             let cases: [([String: Any], String)] = [
                 (["text": "hi", "knd": "check-in"], "unknown field 'knd'"), (["text": "hi", "kind": NSNull()], "'kind' is null"),
                 (["text": false], "'text' must be a string"), (["text": 42], "'text' must be a string"),
+                (["text": "a\u{0}b"], "'text' contains a NUL character"), (["text": "hi", "language": ""], "'' is not a valid language"),
+                (["text": "hi", "language": "english"], "use one of en, pt-BR"),
             ]
             for (body, message) in cases {
                 let page = try await client.postJSON("/api/review", body)
                 #expect(page.status == .badRequest)
                 #expect((try page.object()["error"] as? [String: String])?["message"]?.contains(message) == true, "\(body)")
             }
+            let control = try await client.postJSON("/api/processes", ["company": "Ac\u{1B}me", "role": "Eng"])
+            #expect(control.status == .badRequest)
+            #expect((try control.object()["error"] as? [String: String])?["message"]?.contains("control character") == true)
             let created = try await client.postJSON("/api/processes", ["company": "Acme", "role": "Eng"])
             let id = try #require((try created.object()["process"] as? [String: Any])?["id"] as? String)
             let flag = try await client.postJSON("/api/processes/\(id)/interviewed", ["at": "2026-03-11 14:00", "personal": "yes"])

@@ -35,7 +35,7 @@ struct APIController<Context: RequestContext>: Sendable {
     func flag(_ request: Request, _ name: String) throws -> Bool {
         switch request.uri.queryParameters.get(name) {
         case nil, "false", "0": return false
-        case "true", "1", "": return true
+        case "true", "1": return true
         case let other?: throw WebError.badRequest("\(name) must be true or false, not '\(other)'")
         }
     }
@@ -79,7 +79,7 @@ struct APIController<Context: RequestContext>: Sendable {
         let state = try await workspace.database.state(of: try context.parameters.require("id"))
         let query = try Fields(query: request, ["kind", "language"])
         let kind = try query.choice("kind", MessageKind.self)
-        let language = try query.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
+        let language = try query.choice("language", Language.self)
         let (draft, review, _) = try workspace.draft(for: state, kind: kind, language: language)
         return site.json(draft.json(review: review))
     }
@@ -120,7 +120,7 @@ struct APIController<Context: RequestContext>: Sendable {
             } else {
                 let day = try input.parse("saidOn") { (text) throws(FollowUpError) in try DateInput.day(text) } ?? workspace.today
                 let language =
-                    try input.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) } ?? Language.infer(from: text)
+                    try input.choice("language", Language.self) ?? Language.infer(from: text)
                 var calendar = BusinessCalendar.weekendsOnly
                 if let region = try input.parse("region", { (code) throws(FollowUpError) in try HolidayRegions.region(code) }) {
                     calendar = region.businessCalendar(around: day.year)

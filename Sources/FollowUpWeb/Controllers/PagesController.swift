@@ -110,7 +110,7 @@ struct ProcessInput {
         let region =
             try fields.parse("region") { (code) throws(FollowUpError) in try HiringProcess.validatedRegion(code) } ?? workspace.settings.region
         let zone = try fields.parse("timeZone") { (name) throws(FollowUpError) in try Zone(name) } ?? workspace.userZone
-        let language = try fields.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) } ?? workspace.settings.language
+        let language = try fields.choice("language", Language.self) ?? workspace.settings.language
         return try await workspace.database.addProcess(
             company: fields.text("company") ?? "", role: fields.text("role") ?? "", contacts: contacts, region: region, zone: zone,
             language: language, now: workspace.now)
@@ -125,7 +125,7 @@ struct ReviewInput {
 
     func review(_ text: String, in workspace: Workspace) async throws -> ReviewOutcome {
         let kind = try fields.choice("kind", MessageKind.self)
-        let language = try fields.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
+        let language = try fields.choice("language", Language.self)
         var process: ProcessState?
         if let id = fields.text("process") { process = try await workspace.database.state(of: id) }
         return workspace.review(text, kind: kind, language: language, process: process)

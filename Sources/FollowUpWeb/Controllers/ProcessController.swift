@@ -96,7 +96,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let state = try await workspace.database.state(of: id)
         let query = try Fields(query: request, ["kind", "language"])
         let kind = try query.choice("kind", MessageKind.self)
-        let language = try query.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
+        let language = try query.choice("language", Language.self)
         let (draft, review, advice) = try workspace.draft(for: state, kind: kind, language: language)
         return site.render(
             DraftPage(
@@ -112,7 +112,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let (workspace, _) = try await site.workspace()
         let state = try await workspace.database.state(of: id)
         let kind = try fields.choice("kind", MessageKind.self)
-        let language = try fields.parse("language") { (code) throws(FollowUpError) in try Language(parsing: code) }
+        let language = try fields.choice("language", Language.self)
         let (draft, _, advice) = try workspace.draft(for: state, kind: kind, language: language)
         let body = fields.raw("text") ?? draft.body
         let review = workspace.review(body, kind: draft.kind, language: draft.language, process: state).review
