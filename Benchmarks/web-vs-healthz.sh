@@ -24,7 +24,8 @@ FOLLOWUP_DB="$work/followup.sqlite" FOLLOWUP_NOW=2026-03-20T10:00 TZ=America/New
     .build/release/followup serve --port "$port" >/dev/null 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.05; done
-curl -sf "http://127.0.0.1:$port/" | grep -q "Act now\|Coming up\|Waiting" || { echo "Today did not render"; exit 1; }
+page=$(curl -sf "http://127.0.0.1:$port/")
+[ "$(grep -c "<article" <<<"$page")" = 1000 ] || { echo "Today did not render the 1,000 processes"; exit 1; }
 
 run() { # name, then wrk arguments
     local name=$1

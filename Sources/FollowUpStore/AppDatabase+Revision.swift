@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension AppDatabase {
@@ -15,5 +16,32 @@ extension AppDatabase {
                         || '|' || coalesce((SELECT group_concat(key || '=' || value, char(31)) FROM setting), '')
                     """) ?? ""
         }
+    }
+
+    /// A watcher on its own read-only connection, for a server that asks "anything new?" on every
+    /// request; nil for a database in memory (no second connection can see it).
+    public func makeChangeWatcher() -> ChangeWatcher? {
+        guard path != "in-memory" else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return ChangeWatcher(queue: queue)
+    }
+}
+
+/// Tells in microseconds whether any connection — this program's writer or another program — has
+/// committed since the last look: SQLite's `data_version` changes on every commit but its own, and
+/// this connection never writes.
+public final class ChangeWatcher: Sendable {
+    private let queue: DatabaseQueue
+
+    init(queue: DatabaseQueue) {
+        self.queue = queue
+    }
+
+    /// A number that changes after every commit; nil when the file cannot be read (then reload).
+    public func version() -> Int64? {
+        try? queue.inDatabase { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") }
     }
 }

@@ -87,7 +87,7 @@ struct Fields: Sendable {
     func only(_ names: [String], flags: Set<String> = []) throws(WebError) -> Fields {
         let known = Set(names).union(flags)
         for name in values.keys.sorted() {
-            if values[name]!.contains("\u{0}") { throw .badRequest("'\(name)' contains a NUL character: send text without it") }
+            if values[name]!.utf8.contains(0) { throw .badRequest("'\(name)' contains a NUL character: send text without it") }
             guard known.contains(name) else {
                 throw .badRequest("unknown field '\(name)': this request takes \((names + flags.sorted()).joined(separator: ", "))")
             }

@@ -15,6 +15,8 @@ final class Site: Sendable {
     /// forms here on the user's behalf.
     let formToken: String
     private let cache = Mutex(Snapshot())
+    /// Asks the database "anything new?" cheaply; without it every request reads the revision.
+    private let watcher: ChangeWatcher?
 
     struct Asset: Sendable {
         var body: ByteBuffer
@@ -25,15 +27,18 @@ final class Site: Sendable {
     /// The settings and folded processes of one database revision, and the Today pages drawn from them.
     struct Snapshot {
         var revision = ""
+        /// The watcher's version when `revision` was read.
+        var version: Int64?
         var settings = UserSettings()
         var states: [ProcessState]?
-        var todayPages: [String: String] = [:]
+        var todayPages: [String: ByteBuffer] = [:]
     }
 
     init(configuration: WebConfiguration, templates: MustacheLibrary, assets: [String: Asset]) {
         self.configuration = configuration
         self.templates = templates
         self.assets = assets
+        watcher = configuration.database.makeChangeWatcher()
         var generator = SystemRandomNumberGenerator()
         formToken = (0..<4).map { _ in String(generator.next(), radix: 16) }.joined()
     }
@@ -80,12 +85,21 @@ final class Site: Sendable {
     /// revision (read again only when something was written, here or by the command line).
     func workspace(on: String? = nil) async throws -> (Workspace, revision: String) {
         let database = configuration.database
-        let revision = try await database.revision()
-        var settings = cache.withLock { $0.revision == revision ? $0.settings : nil }
-        if settings == nil {
-            let fresh = try await database.settings()
-            cache.withLock { $0 = Snapshot(revision: revision, settings: fresh) }
-            settings = fresh
+        // The version first, then the revision: a write between them makes the next request look again.
+        let version = watcher?.version()
+        var revision: String
+        var settings: UserSettings?
+        if let version, let known = cache.withLock({ $0.version == version ? ($0.revision, $0.settings) : nil }) {
+            (revision, settings) = known
+        } else {
+            revision = try await database.revision()
+            settings = cache.withLock { $0.revision == revision ? $0.settings : nil }
+            if settings == nil {
+                let fresh = try await database.settings()
+                cache.withLock { $0 = Snapshot(revision: revision, settings: fresh) }
+                settings = fresh
+            }
+            cache.withLock { if $0.revision == revision { $0.version = version } }
         }
         let userZone = settings!.zone ?? configuration.fallbackZone
         var now = configuration.clock()
@@ -109,9 +123,9 @@ final class Site: Sendable {
     }
 
     /// A Today page already drawn for this revision and key (the minute and the query), or draws it.
-    func todayPage(_ revision: String, key: String, draw: () async throws -> String) async throws -> String {
+    func todayPage(_ revision: String, key: String, draw: () async throws -> String) async throws -> ByteBuffer {
         if let page = cache.withLock({ $0.revision == revision ? $0.todayPages[key] : nil }) { return page }
-        let page = try await draw()
+        let page = ByteBuffer(string: try await draw())
         cache.withLock {
             guard $0.revision == revision else { return }
             if $0.todayPages.count > 32 { $0.todayPages.removeAll() }
@@ -128,13 +142,16 @@ final class Site: Sendable {
     }
 
     func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        html(ByteBuffer(string: text), status: status)
+    }
+
+    func html(_ bytes: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: ResponseBody(byteBuffer: bytes))
     }
 
     func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
-        let data = (try? FollowUpJSON.makeEncoder().encode(value)) ?? Data("null".utf8)
+        let data = (try? FollowUpJSON.makeEncoder(pretty: false).encode(value)) ?? Data("null".utf8)
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

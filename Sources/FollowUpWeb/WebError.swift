@@ -1,5 +1,5 @@
-public import FollowUpCore
-public import FollowUpStore
+import FollowUpCore
+import FollowUpStore
 public import HTTPTypes
 
 /// Every refusal of the web app: an HTTP status, a stable code for scripts, and a sentence a person

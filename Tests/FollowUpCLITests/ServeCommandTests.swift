@@ -37,6 +37,26 @@ struct ServeCommandTests {
         #expect(String(decoding: data, as: UTF8.self).contains("acme-backend-engineer"))
     }
 
+    @Test("a change made by the command line while the server runs shows on the next page")
+    func seesOtherWriters() async throws {
+        let runner = CLIRunner()
+        try runner.ok(["add", "Acme", "--role", "Backend Engineer", "--time-zone", "America/New_York"], now: "2026-03-10T10:00")
+        let (process, line, _) = try start(runner, ["--port", "0"])
+        defer { process.terminate() }
+        let address = try #require(line.split(separator: " ").first { $0.hasPrefix("http://") })
+        func page(_ path: String) async throws -> String {
+            let (data, _) = try await URLSession.shared.data(from: URL(string: "\(address)\(path)")!)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let before = try await page("/")
+        #expect(before.contains("Nothing to do") || before.contains("Acme"))
+        #expect(!before.contains("P4 no-timeline"))
+        try runner.ok(["interviewed", "acme-backend-engineer", "--at", "2026-03-10 14:00"], now: "2026-03-10T16:00")
+        #expect(try await page("/").contains("P4 no-timeline"), "Today was drawn again after another program wrote")
+        try runner.ok(["settings", "sending-hours", "08:00-10:00"])
+        #expect(try await page("/api/settings").contains("\"sending-hours\":\"08:00-10:00\""))
+    }
+
     @Test("a non-loopback host warns that others can reach the data")
     func warnsOffLoopback() throws {
         let (process, line, err) = try start(CLIRunner(), ["--host", "0.0.0.0", "--port", "0"])
