@@ -25,7 +25,7 @@ FOLLOWUP_DB="$work/followup.sqlite" FOLLOWUP_NOW=2026-03-20T10:00 TZ=America/New
 server=$!
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.05; done
 page=$(curl -sf "http://127.0.0.1:$port/")
-[ "$(grep -c "<article" <<<"$page")" = 1000 ] || { echo "Today did not render the 1,000 processes"; exit 1; }
+[ "$(grep -o 'href="/processes/[a-z0-9-]*"' <<<"$page" | grep -v '/processes/new"' | sort -u | wc -l)" = 1000 ] || { echo "Today did not list the 1,000 processes"; exit 1; }
 
 run() { # name, then wrk arguments
     local name=$1

@@ -54,6 +54,14 @@ struct AdviceView {
     var draftHref: String?
     var draftLabel: String?
 
+    init(
+        id: String, href: String, title: String, company: String, role: String, action: String, actionKey: String, when: String?,
+        rule: String?, explanation: String, due: Bool, draftHref: String?, draftLabel: String?
+    ) {
+        (self.id, self.href, self.title, self.company, self.role, self.action, self.actionKey) = (id, href, title, company, role, action, actionKey)
+        (self.when, self.rule, self.explanation, self.due, self.draftHref, self.draftLabel) = (when, rule, explanation, due, draftHref, draftLabel)
+    }
+
     init(_ advice: Advice, process: HiringProcess, workspace: Workspace) {
         id = process.id.rawValue
         href = "/processes/\(Paths.escape(process.id.rawValue))"

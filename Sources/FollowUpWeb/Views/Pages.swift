@@ -15,6 +15,8 @@ struct TodayPage {
         var key: String
         var title: String
         var items: [AdviceView]
+        /// Closed processes fold into one line each: nothing to do there, so they stay out of the way.
+        var folded: Bool
     }
 
     init(agenda: Agenda, workspace: Workspace, site: Site, on: String?) {
@@ -22,7 +24,9 @@ struct TodayPage {
         groups = Agenda.Group.allCases.compactMap { group in
             let items = agenda.items(in: group)
             guard !items.isEmpty else { return nil }
-            return Group(key: group.key, title: group.title, items: items.map { AdviceView($0.advice, process: $0.process, workspace: workspace) })
+            return Group(
+                key: group.key, title: group.title, items: items.map { AdviceView($0.advice, process: $0.process, workspace: workspace) },
+                folded: group == .closed)
         }
         empty = agenda.items.isEmpty
         allClosed = !empty && groups.allSatisfy { $0.key == Agenda.Group.closed.key }
