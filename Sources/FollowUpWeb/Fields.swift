@@ -67,16 +67,17 @@ struct Fields: Sendable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
+            // Strings first: they are nearly every value, and each failed attempt throws.
+            if let text = try? container.decode(String.self) {
+                self = .string(text)
+            } else if container.decodeNil() {
                 self = .null
             } else if let flag = try? container.decode(Bool.self) {
                 self = .flag(flag)
             } else if let number = try? container.decode(Int.self) {
                 self = .number(String(number))
-            } else if let number = try? container.decode(Double.self) {
-                self = .number(String(number))
             } else {
-                self = .string(try container.decode(String.self))
+                self = .number(String(try container.decode(Double.self)))
             }
         }
     }

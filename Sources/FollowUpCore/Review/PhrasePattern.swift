@@ -26,6 +26,9 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     public let description: String
     /// The words a match must start with, when the first element is required and exact.
     let firstWords: [String]?
+    /// For each required element made of exact words only: one of them must occur in the text, or
+    /// the pattern cannot match there (most patterns are ruled out by one look-up).
+    let anchors: [[(word: String, bit: Int)]]
 
     /// Parses a pattern; the words are normalised the way review text is.
     public init(_ text: String) {
@@ -49,6 +52,14 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             elements.append(.word(alternatives: alternatives, optional: optional))
         }
         self.elements = elements
+        anchors = elements.compactMap { element -> [(word: String, bit: Int)]? in
+            guard case .word(let alternatives, false) = element else { return nil }
+            let words = alternatives.compactMap { alternative -> String? in
+                if case .exact(let word) = alternative { return word }
+                return nil
+            }
+            return words.count == alternatives.count ? words.map { ($0, ReviewText.bit(of: $0)) } : nil
+        }.sorted { $0.count < $1.count }
         if case .word(let alternatives, false)? = elements.first {
             let exact = alternatives.compactMap { alternative -> String? in
                 if case .exact(let word) = alternative { return word }
@@ -64,6 +75,7 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
 
     /// Every non-overlapping match in the text, as ranges of word indices.
     public func matches(in text: ReviewText) -> [ClosedRange<Int>] {
+        for anchor in anchors where !anchor.contains(where: { text.contains($0.word, bit: $0.bit) }) { return [] }
         var found: [ClosedRange<Int>] = []
         let words = text.words
         if let firstWords {

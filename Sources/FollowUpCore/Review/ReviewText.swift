@@ -29,6 +29,9 @@ public struct ReviewText: Sendable {
     public private(set) var questionCount = 0
     /// Where each normalised word occurs, so a phrase starting with a known word is only tried there.
     let positions: [String: [Int]]
+    /// One bit per word (a cheap hash mod 1,024): a clear bit proves a word is absent without hashing
+    /// it for the dictionary, which is how most phrases are ruled out.
+    let wordBits: [UInt64]
 
     public init(_ text: String, language: Language) {
         original = text
@@ -38,24 +41,26 @@ public struct ReviewText: Sendable {
         self.lineStarts = lineStarts
 
         var words: [Word] = []
+        words.reserveCapacity(bytes.count / 4)
         var sentences: [Range<Int>] = []
         var questionMarks: [Int] = []
         var sentenceStart: Int?
         var sentence = 0
         var offset = 0
-        var current = ""
+        // The word being read is bytes[currentStart..<offset]; it is cut from the bytes once, at its end.
+        var inWord = false
         var currentStart = 0
         let contractions = language == .english ? ReviewText.englishContractions : ReviewText.portugueseContractions
 
         func flushWord() {
-            guard !current.isEmpty else { return }
-            let normalised = ReviewText.fold(current)
-            let pieces = contractions[normalised] ?? [normalised]
+            guard inWord else { return }
+            let normalised = ReviewText.fold(String(decoding: bytes[currentStart..<offset], as: UTF8.self))
+            let pieces = ReviewText.mayBeContraction(normalised, language) ? contractions[normalised] ?? [normalised] : [normalised]
             for piece in pieces {
                 words.append(Word(text: piece, start: currentStart, end: offset, sentence: sentence))
             }
             if sentenceStart == nil { sentenceStart = currentStart }
-            current = ""
+            inWord = false
         }
         func endSentence(at end: Int) {
             flushWord()
@@ -73,11 +78,10 @@ public struct ReviewText: Sendable {
             let width = UTF8.width(scalar)
             let isApostrophe = scalar == "'" || scalar == "\u{2019}"
             if ReviewText.isWordScalar(scalar)
-                || (isApostrophe && !current.isEmpty && (next?.properties.isAlphabetic ?? false))
-                || (scalar == "-" && !current.isEmpty && (next?.properties.isAlphabetic ?? false))
+                || (isApostrophe && inWord && (next?.properties.isAlphabetic ?? false))
+                || (scalar == "-" && inWord && (next?.properties.isAlphabetic ?? false))
             {
-                if current.isEmpty { currentStart = offset }
-                current.unicodeScalars.append(isApostrophe ? "'" : scalar)
+                if !inWord { (inWord, currentStart) = (true, offset) }
                 offset += width
             } else {
                 flushWord()
@@ -93,14 +97,43 @@ public struct ReviewText: Sendable {
         endSentence(at: offset)
         self.words = words
         var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word.text, default: []].append(index) }
+        positions.reserveCapacity(words.count)
+        var wordBits = [UInt64](repeating: 0, count: 16)
+        for (index, word) in words.enumerated() {
+            positions[word.text, default: []].append(index)
+            let bit = ReviewText.bit(of: word.text)
+            wordBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.positions = positions
+        self.wordBits = wordBits
         self.sentences = sentences
         self.questionMarks = questionMarks
         questionCount = QuestionRule.questionCount(in: self, language: language)
     }
 
+    /// Whether a normalised word occurs in the text.
+    func contains(_ word: String, bit: Int) -> Bool {
+        wordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && positions[word] != nil
+    }
+
+    /// FNV-1a of the word's bytes, mod 1,024: cheap next to the dictionary's seeded hash.
+    static func bit(of word: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash & 1023)
+    }
+
+    /// Whether a word can be a key of the contraction table: English keys carry an apostrophe but
+    /// "im" and "cannot"; Portuguese ones are at most four letters. Spares most words a look-up.
+    static func mayBeContraction(_ word: String, _ language: Language) -> Bool {
+        switch language {
+        case .english: word.utf8.contains(UInt8(ascii: "'")) || word == "im" || word == "cannot"
+        case .brazilianPortuguese: word.utf8.count <= 4
+        }
+    }
+
     /// Letters and digits; ASCII is decided without the Unicode tables, which dominate otherwise.
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
@@ -129,6 +162,10 @@ public struct ReviewText: Sendable {
     /// Lower case, accents folded, curly apostrophes straightened.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 128 && !($0 >= 65 && $0 <= 90) }) { return word }
+        // ASCII with capitals ("Hi", "I"): lower the bytes, without Unicode case tables.
+        if word.utf8.allSatisfy({ $0 < 128 }) {
+            return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var result = ""
         for scalar in word.lowercased().unicodeScalars {
             if let plain = foldedScalars[scalar] {
