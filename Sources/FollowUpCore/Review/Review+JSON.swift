@@ -11,16 +11,25 @@ extension Review {
         public var file: String?
         public var review: Review
 
-        struct FindingJSON: Encodable {
-            var rule: String
-            var name: String
-            var severity: String
-            var line: Int
-            var column: Int
-            var start: Int
-            var end: Int
-            var message: String
-            var suggestion: String
+        /// One finding as JSON; the web page lists the same values.
+        public struct Finding: Encodable, Sendable {
+            public var rule: String
+            public var name: String
+            public var severity: String
+            public var line: Int
+            public var column: Int
+            public var start: Int
+            public var end: Int
+            public var message: String
+            public var suggestion: String
+        }
+
+        public var findings: [Finding] {
+            review.findings.map {
+                Finding(
+                    rule: $0.rule.rawValue, name: $0.rule.name, severity: $0.severity.rawValue, line: $0.line, column: $0.column, start: $0.start,
+                    end: $0.end, message: $0.message, suggestion: $0.suggestion)
+            }
         }
 
         struct Figures: Encodable {
@@ -35,12 +44,7 @@ extension Review {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(file, forKey: .file)
             try container.encode(review.isReadyToSend, forKey: .ready)
-            try container.encode(
-                review.findings.map {
-                    FindingJSON(
-                        rule: $0.rule.rawValue, name: $0.rule.name, severity: $0.severity.rawValue, line: $0.line, column: $0.column,
-                        start: $0.start, end: $0.end, message: $0.message, suggestion: $0.suggestion)
-                }, forKey: .findings)
+            try container.encode(findings, forKey: .findings)
             try container.encode(
                 Figures(words: review.figures.words, sentences: review.figures.sentences, questions: review.figures.questions), forKey: .figures)
         }

@@ -41,7 +41,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             let chrome = try? await site.workspace().0
             let page = ErrorPage(
                 chrome: chrome.map { Chrome("Not possible", section: "", site: site, workspace: $0) }, title: Self.title(failure.status),
-                status: failure.status.code, message: failure.message)
+                message: failure.message)
             return site.render(page, "error", status: failure.status)
         }
     }

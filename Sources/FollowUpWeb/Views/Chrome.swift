@@ -85,38 +85,13 @@ struct AdviceView {
     }
 }
 
-/// One finding as the page lists it, with the byte range the editor underlines.
-struct FindingView {
-    var rule: String
-    var label: String
-    var severity: String
-    var line: Int
-    var column: Int
-    var start: Int
-    var end: Int
-    var message: String
-    var suggestion: String
-
-    init(_ finding: Finding) {
-        rule = finding.rule.rawValue
-        label = finding.rule.label
-        severity = finding.severity.rawValue
-        line = finding.line
-        column = finding.column
-        start = finding.start
-        end = finding.end
-        message = finding.message
-        suggestion = finding.suggestion
-    }
-}
-
 /// A review as the editor shows it: the verdict, the figures, the findings and the text with the
 /// flagged words marked (drawn here, so the page reads the same without JavaScript).
 struct ReviewView {
     var ready: Bool
     var verdict: String
     var figures: String
-    var findings: [FindingView]
+    var findings: [Review.JSON.Finding]
     var highlighted: String
     var kindNote: String?
 
@@ -126,7 +101,7 @@ struct ReviewView {
         let f = review.figures
         figures =
             "\(Self.count(f.words, "word")) · \(Self.count(f.sentences, "sentence")) · \(Self.count(f.questions, "question")) · reading ease \(Int(f.readingEase.rounded()))"
-        findings = review.findings.map(FindingView.init)
+        findings = review.json().findings
         highlighted = Highlight.html(text, findings: review.findings)
         self.kindNote = kindNote
     }

@@ -7,7 +7,6 @@ struct TodayPage {
     var chrome: Chrome
     var groups: [Group]
     var empty: Bool
-    var allClosed: Bool
     var nothingToSend: Bool
     var on: String?
 
@@ -29,7 +28,6 @@ struct TodayPage {
                 folded: group == .closed)
         }
         empty = agenda.items.isEmpty
-        allClosed = !empty && groups.allSatisfy { $0.key == Agenda.Group.closed.key }
         nothingToSend = !empty && !groups.contains { $0.key == Agenda.Group.actNow.key }
         self.on = on
     }
@@ -256,6 +254,5 @@ struct SettingsPage {
 struct ErrorPage {
     var chrome: Chrome?
     var title: String
-    var status: Int
     var message: String
 }

@@ -31,7 +31,6 @@ extension TodayPage: MustacheParent {
         case "chrome": chrome
         case "groups": groups
         case "empty": empty
-        case "allClosed": allClosed
         case "nothingToSend": nothingToSend
         case "on": on
         default: nil
