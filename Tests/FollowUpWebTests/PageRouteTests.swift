@@ -38,6 +38,17 @@ struct PageRouteTests {
         }
     }
 
+    @Test("Today shows the window in the recruiter's time and in the user's when the zones differ")
+    func bothZones() async throws {
+        try await WebHarness().run { client in
+            _ = try await client.postForm("/processes", [("company", "Lisboa Lda"), ("role", "Engineer"), ("timeZone", "Europe/Lisbon")])
+            _ = try await client.postForm("/processes/lisboa-lda-engineer/interviewed", [("at", "2026-03-11T09:00")])
+            let today = try await client.get("/")
+            // 09:00–11:00 in Lisbon (UTC) is 05:00–07:00 in New York (UTC-4 after 8 March).
+            #expect(today.body.contains("Wed 18 Mar 09:00 – Fri 20 Mar 11:00 Europe/Lisbon (Wed 18 Mar 05:00 – Fri 20 Mar 07:00 America/New_York)"))
+        }
+    }
+
     @Test("The recruiter's words are shown as understood before saving, then saved; Today waits (P2)")
     func promisedWords() async throws {
         try await WebHarness().run { client in

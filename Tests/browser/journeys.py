@@ -19,7 +19,7 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from server import Server  # noqa: E402
 
@@ -159,6 +159,7 @@ def main():
                            ("the draft flags an anxious sentence in place", draft_flags_anxiety), ("mark it sent", mark_sent)]:
             check(name, body)
 
+        check("Review page: a pasted message is reviewed live, kind and language inferred", lambda: review_page(driver, server))
         check("keyboard only: create, promise, draft, send", lambda: keyboard_journey(driver, server))
         check("axe-core: no serious or critical violation on any page, light and dark", lambda: accessibility(driver, server))
         check("a foreign Host header is refused (DNS rebinding)", lambda: foreign_host(server))
@@ -182,6 +183,19 @@ def tab_to(driver, predicate, limit=80):
 
 def keys(driver, *values):
     webdriver.ActionChains(driver).send_keys(*values).perform()
+
+
+def review_page(driver, server):
+    driver.get(server.url("/review"))
+    textarea = driver.find_element(By.ID, "text")
+    textarea.send_keys("Sorry to bother you again, I just wanted to check in on my application.")
+    wait(driver, EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[data-findings]"), "R6 over-justify"))
+    mark = wait(driver, EC.presence_of_element_located((By.CSS_SELECTOR, "[data-highlights] mark")))
+    assert "Sorry to bother" in mark.get_attribute("textContent"), mark.get_attribute("textContent")
+    Select(driver.find_element(By.ID, "language")).select_by_value("pt-BR")
+    wait(driver, lambda d: "R6" not in text_of(d, "[data-findings]"))
+    shot(driver, "10-review-page")
+    expect_no_console_errors(driver, "review page")
 
 
 def keyboard_journey(driver, server):

@@ -92,7 +92,12 @@ function setUpReview(form) {
   const review = debounce(async () => {
     const text = textarea.value;
     try {
-      const result = await postJSON("/api/review", { text, kind: field("kind"), language: field("language"), process: form.dataset.process || null });
+      // Fields left empty ("infer from the text", no process) are left out: the API refuses nulls.
+      const body = { text };
+      for (const [name, value] of [["kind", field("kind")], ["language", field("language")], ["process", form.dataset.process]]) {
+        if (value) body[name] = value;
+      }
+      const result = await postJSON("/api/review", body);
       if (textarea.value !== text) return;
       drawHighlights(highlights, text, result.findings);
       drawFindings(findings, result);
@@ -104,7 +109,7 @@ function setUpReview(form) {
   textarea.addEventListener("scroll", () => { if (backdrop) backdrop.scrollTop = textarea.scrollTop; });
   for (const name of ["kind", "language"]) {
     const select = form.elements.namedItem(name);
-    if (select && form.dataset.process === undefined) select.addEventListener("change", review);
+    if (select) select.addEventListener("change", review);
   }
   setUpDraftActions(form, textarea);
 }
