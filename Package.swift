@@ -37,6 +37,8 @@ let package = Package(
             dependencies: [
                 "FollowUpCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the change watcher's one prepared statement.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

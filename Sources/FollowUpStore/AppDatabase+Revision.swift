@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension AppDatabase {
     /// A short value that changes whenever anything is written (a process, an event, a setting),
@@ -22,26 +23,48 @@ extension AppDatabase {
     /// request; nil for a database in memory (no second connection can see it).
     public func makeChangeWatcher() -> ChangeWatcher? {
         guard path != "in-memory" else { return nil }
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
-        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        return ChangeWatcher(queue: queue)
+        return ChangeWatcher(path: path)
     }
 }
 
-/// Tells in microseconds whether any connection — this program's writer or another program — has
-/// committed since the last look: SQLite's `data_version` changes on every commit but its own, and
-/// this connection never writes.
-public final class ChangeWatcher: Sendable {
-    private let queue: DatabaseQueue
+/// Tells in about a microsecond whether any connection — this program's writer or another program —
+/// has committed since the last look: SQLite's `data_version` changes on every commit but its own,
+/// and this connection never writes. One prepared statement on a raw read-only connection, behind
+/// a lock, so the question costs no queue hop.
+public final class ChangeWatcher: @unchecked Sendable {
+    private let connection: OpaquePointer
+    private let statement: OpaquePointer
+    private let lock = NSLock()
 
-    init(queue: DatabaseQueue) {
-        self.queue = queue
+    init?(path: String) {
+        var connection: OpaquePointer?
+        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let connection else {
+            sqlite3_close(connection)
+            return nil
+        }
+        sqlite3_busy_timeout(connection, 5_000)
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(connection, "PRAGMA data_version", -1, &statement, nil) == SQLITE_OK, let statement else {
+            sqlite3_close(connection)
+            return nil
+        }
+        self.connection = connection
+        self.statement = statement
+    }
+
+    deinit {
+        sqlite3_finalize(statement)
+        sqlite3_close(connection)
     }
 
     /// A number that changes after every commit; nil when the file cannot be read (then reload).
     public func version() -> Int64? {
-        try? queue.inDatabase { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") }
+        lock.lock()
+        defer {
+            sqlite3_reset(statement)
+            lock.unlock()
+        }
+        guard sqlite3_step(statement) == SQLITE_ROW else { return nil }
+        return sqlite3_column_int64(statement, 0)
     }
 }

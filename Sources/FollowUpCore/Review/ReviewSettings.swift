@@ -44,7 +44,9 @@ public struct ReviewSettings: Sendable, Equatable {
 extension ReviewContext {
     /// A phrase list's entries for this language, plus the user's own phrases for `rule`.
     func entries(_ list: PhraseList, rule: ReviewRuleID) -> [PhraseList.Entry] {
-        let own = (settings.extraPhrases[language] ?? []).filter { $0.rule == rule }.map { extra in
+        // Most users have no phrases of their own: hand back the shared list, not a copy of it.
+        guard let extras = settings.extraPhrases[language], extras.contains(where: { $0.rule == rule }) else { return list.entries(for: language) }
+        let own = extras.filter { $0.rule == rule }.map { extra in
             PhraseList.Entry(
                 extra.pattern.description,
                 language == .english ? "Matches one of your own phrases for \(rule.label)." : "Corresponde a uma frase sua para \(rule.label).",
