@@ -85,6 +85,17 @@ public struct Workspace: Sendable {
         return ReviewOutcome(review: reviewer.review(words, context: context), kind: context.kind, language: language, kindReason: inferred?.reason)
     }
 
+    /// A message the user sent, judged as of the moment it went out: P11's warning when no rule
+    /// advised it, and the review of its text in the process's context. `followup sent`, the API
+    /// and the page that confirms a sent message all say the same.
+    public func judge(_ message: SentMessage, at: Date, before: ProcessState) -> (warning: String?, review: Review?) {
+        let verdict = policy.verdict(forSending: message.kind, at: at, state: before, calendar: calendar(for: before.process))
+        let review = message.text.map {
+            Reviewer().review($0, context: reviewContext(kind: message.kind, language: before.process.language, process: before, at: at))
+        }
+        return (verdict.warning(in: before.process.zone, today: today), review)
+    }
+
     /// Reads what a recruiter said in the process's language, calendar and zone, as said at `saidAt`.
     public func readTimeline(_ words: String, for process: HiringProcess, saidAt: Date) throws(FollowUpError) -> TimelineReading {
         try TimelineParser(calendar: calendar(for: process)).parse(words, saidOn: process.zone.day(of: saidAt), language: process.language)

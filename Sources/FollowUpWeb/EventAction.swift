@@ -119,19 +119,9 @@ enum EventAction: String, CaseIterable, Sendable {
         let after = ProcessState(process: before.process, events: before.history + [event])
         var recorded = Recorded(event: event, before: before, after: after, reading: reading)
         if case .messageSent(let message) = event.payload {
-            recorded.warning = Self.warning(for: message, at: event.at, before: before, in: workspace)
-            recorded.review = message.text.map {
-                Reviewer().review(
-                    $0, context: workspace.reviewContext(kind: message.kind, language: before.process.language, process: before, at: event.at))
-            }
+            (recorded.warning, recorded.review) = workspace.judge(message, at: event.at, before: before)
         }
         return recorded
-    }
-
-    /// P11's "not yet", as `followup sent` prints it.
-    static func warning(for message: SentMessage, at: Date, before: ProcessState, in workspace: Workspace) -> String? {
-        let verdict = workspace.policy.verdict(forSending: message.kind, at: at, state: before, calendar: workspace.calendar(for: before.process))
-        return verdict.warning(in: before.process.zone, today: workspace.today)
     }
 
     /// The parser's refusal, pointing at the date field instead of the command line's `--by`.

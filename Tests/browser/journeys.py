@@ -181,6 +181,13 @@ def tab_to(driver, predicate, limit=80):
     raise AssertionError(f"Tab never reached {predicate} (at {body.tag_name})")
 
 
+def type_into(driver, **fields):
+    """Tabs to each field by its id, in order, and types into it."""
+    for field, text in fields.items():
+        tab_to(driver, f"el.id === '{field}'")
+        keys(driver, text)
+
+
 def keys(driver, *values):
     webdriver.ActionChains(driver).send_keys(*values).perform()
 
@@ -203,17 +210,11 @@ def keyboard_journey(driver, server):
     tab_to(driver, "el.textContent === 'New process'")
     keys(driver, Keys.ENTER)
     wait(driver, EC.url_contains("/processes/new"))
-    tab_to(driver, "el.id === 'company'")
-    keys(driver, "Globex")
-    tab_to(driver, "el.id === 'role'")
-    keys(driver, "Data Engineer")
-    tab_to(driver, "el.id === 'contact'")
-    keys(driver, "Rui Costa")
+    type_into(driver, company="Globex", role="Data Engineer", contact="Rui Costa")
     tab_to(driver, "el.tagName === 'BUTTON' && el.type === 'submit'")
     keys(driver, Keys.ENTER)
     wait(driver, EC.url_contains("/processes/globex-data-engineer"))
-    tab_to(driver, "el.id === 'words'")
-    keys(driver, "we will get back to you next week")
+    type_into(driver, words="we will get back to you next week")
     tab_to(driver, "el.value === 'save'")
     keys(driver, Keys.ENTER)
     wait(driver, EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".notice"), "answer promised"))

@@ -33,17 +33,16 @@ extension Followup {
             let text = try file.map { try TextFile.read($0, option: "--file") }
             let message = SentMessage(kind: kind, to: to, text: text)
             let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .messageSent(message)) }
-            let verdict = context.policy.verdict(forSending: kind, at: at, state: before, calendar: context.calendar(for: before.process))
-            if let warning = verdict.warning(in: before.process.zone, today: context.today) { context.warn(warning) }
-            context.reportRecorded(event, before: before, notes: text.map { reviewNotes($0, before: before, at: at, context: context) } ?? [])
+            let (warning, review) = context.workspace.judge(message, at: at, before: before)
+            if let warning { context.warn(warning) }
+            context.reportRecorded(event, before: before, notes: review.map(reviewNotes) ?? [])
         }
     }
 }
 
 extension Followup.Sent {
     /// The review of the recorded text, in the process's context at the moment it was sent.
-    func reviewNotes(_ text: String, before: ProcessState, at: Date, context: CommandContext) -> [String] {
-        let review = Reviewer().review(text, context: context.reviewContext(kind: kind, language: before.process.language, process: before, at: at))
+    func reviewNotes(_ review: Review) -> [String] {
         var notes = ["Review: \(review.verdict) (\(review.figures.words) words)."]
         for finding in review.findings {
             notes.append(

@@ -39,12 +39,9 @@ struct ProcessController<Context: RequestContext>: Sendable {
         page.notice = "Recorded: \(event.recordedSummary(in: state.process, today: workspace.today))."
         if case .messageSent(let message) = event.payload {
             let before = ProcessState(process: state.process, events: Array(state.history[..<index]))
-            page.warning = EventAction.warning(for: message, at: event.at, before: before, in: workspace)
-            if let text = message.text {
-                let review = Reviewer().review(
-                    text, context: workspace.reviewContext(kind: message.kind, language: state.process.language, process: before, at: event.at))
-                page.review = ReviewView(review, text: text)
-            }
+            let (warning, review) = workspace.judge(message, at: event.at, before: before)
+            page.warning = warning
+            if let review, let text = message.text { page.review = ReviewView(review, text: text) }
         }
     }
 
