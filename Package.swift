@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Followup",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "FollowUpCore", targets: ["FollowUpCore"]),
         .library(name: "FollowUpStore", targets: ["FollowUpStore"]),

@@ -23,7 +23,7 @@ struct ReadOptions: ParsableArguments {
 /// What a command runs against: the workspace (database, now, settings, zone) and the terminal.
 ///
 /// The command line reads the environment and the clock here, once, and hands plain values on.
-struct CommandContext {
+struct CommandContext: Sendable {
     let workspace: Workspace
     let terminal: Terminal
     let environment: [String: String]

@@ -13,10 +13,28 @@ extension AppDatabase {
         try await read { db in try AppDatabase.loadState(db, id: id).0 }
     }
 
-    /// Every process, folded, in id order; `parallelism` cores share the folding.
+    /// Every process, folded, in id order; `parallelism` cores share the unpacking and folding.
+    ///
+    /// Histories come from each process's packed copy (`PackedHistory`); a copy that is behind the
+    /// event table, or that cannot be read, is replaced by the table's rows.
     public func states(parallelism: Int = 1) async throws(StoreError) -> [ProcessState] {
-        let (processes, events) = try await read { db in try AppDatabase.loadHistories(db) }
-        return Array(zip(processes, events)).concurrentMap(ways: parallelism) { ProcessState(process: $0.0, events: $0.1) }
+        let (processes, histories) = try await read { db in try AppDatabase.loadPackedHistories(db) }
+        var states = Array(zip(processes, histories)).concurrentMap(ways: parallelism) { process, history -> ProcessState? in
+            switch history {
+            case .events(let events):
+                return ProcessState(process: process, events: events)
+            case .packed(let blob):
+                return (try? PackedHistory.unpack(blob, processID: process.id)).map { ProcessState(process: process, events: $0) }
+            }
+        }
+        // A packed copy that cannot be read (it should not happen) gives way to the table.
+        let unreadable = states.indices.filter { states[$0] == nil }
+        if !unreadable.isEmpty {
+            let ids = unreadable.map { processes[$0].id.rawValue }
+            let reloaded = try await read { db in try ids.map { try AppDatabase.loadState(db, id: $0).0 } }
+            for (index, state) in zip(unreadable, reloaded) { states[index] = state }
+        }
+        return states.map { $0! }
     }
 
     /// Creates a process with a unique slug id made from its company and role.
@@ -82,40 +100,73 @@ extension AppDatabase {
         return processes.indices.map { ProcessState(process: processes[$0], events: events[$0]) }
     }
 
-    /// Every process with its events in id order, not yet folded.
+    /// Every process with its events in id order from the event table, not yet folded.
     static func loadHistories(_ db: Database) throws -> ([HiringProcess], [[Event]]) {
-        let (processes, slots) = try loadProcesses(db)
-        return (processes, try loadEvents(db, ids: nil, processes: processes, slots: slots))
+        let (processes, slots, _) = try loadProcesses(db)
+        return (processes, try loadEvents(db, processes: processes, slots: slots))
     }
 
-    /// Every process with its contacts, in id order, and where each process key sits in that order.
-    static func loadProcesses(_ db: Database) throws -> ([HiringProcess], [Int64: Int]) {
+    /// A process's history as the store hands it out: packed, or rows already read from the table.
+    enum History: Sendable {
+        case packed(Data)
+        case events([Event])
+    }
+
+    /// Every process with its packed history, in id order; the few whose packed copy is behind the
+    /// event table (its count differs from the one the table's trigger keeps) are read from the table.
+    static func loadPackedHistories(_ db: Database) throws -> ([HiringProcess], [History]) {
+        let (processes, slots, packed) = try loadProcesses(db, packed: true)
+        var histories: [History] = []
+        histories.reserveCapacity(processes.count)
+        var stale: [Int64] = []
+        for (key, blob, count) in packed {
+            if PackedHistory.count(blob) == count {
+                histories.append(.packed(blob))
+            } else {
+                histories.append(.events([]))
+                stale.append(key)
+            }
+        }
+        if !stale.isEmpty {
+            let events = try loadEvents(db, keys: stale, processes: processes, slots: slots)
+            for key in stale { histories[slots[key]!] = .events(events[slots[key]!]) }
+        }
+        return (processes, histories)
+    }
+
+    /// Every process with its contacts, in id order, where each process key sits in that order and,
+    /// when `packed`, each one's packed history and the event count the table keeps.
+    static func loadProcesses(
+        _ db: Database, packed: Bool = false
+    ) throws -> (
+        [HiringProcess], [Int64: Int], [(key: Int64, blob: Data, count: Int)]
+    ) {
         var contacts: [Int64: [Contact]] = [:]
         let contactRows = try Row.fetchCursor(db, sql: "SELECT \(ContactRow.selectList) FROM contact ORDER BY process_key, position")
         while let row = try contactRows.next() {
             let (key, contact) = ContactRow.decode(row)
             contacts[key, default: []].append(contact)
         }
-        var zones: [String: Zone] = [:]
         var processes: [HiringProcess] = []
         var slots: [Int64: Int] = [:]
-        let processRows = try Row.fetchCursor(db, sql: "SELECT \(ProcessRecord.selectList) FROM process ORDER BY id")
+        var histories: [(key: Int64, blob: Data, count: Int)] = []
+        let columns = ProcessRecord.selectList + (packed ? ", history, event_count" : "")
+        let processRows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM process ORDER BY id")
         while let row = try processRows.next() {
             let record = ProcessRecord(row: row)
-            // One Zone per identifier: a TimeZone is costly to make.
-            let process = try record.process(contacts: contacts[record.key!] ?? [], zone: zones[record.timeZone])
-            zones[record.timeZone] = process.zone
+            let process = try record.process(contacts: contacts[record.key!] ?? [])
             slots[record.key!] = processes.count
             processes.append(process)
+            if packed { histories.append((record.key!, row[8], row[9])) }
         }
-        return (processes, slots)
+        return (processes, slots, histories)
     }
 
-    /// The events with ids in `ids` (all when nil), grouped by the slots of `processes`.
-    static func loadEvents(_ db: Database, ids: ClosedRange<Int64>?, processes: [HiringProcess], slots: [Int64: Int]) throws -> [[Event]] {
+    /// The events of the processes with keys in `keys` (all when nil), grouped by the slots of `processes`.
+    static func loadEvents(_ db: Database, keys: [Int64]? = nil, processes: [HiringProcess], slots: [Int64: Int]) throws -> [[Event]] {
         var events = Array(repeating: [Event](), count: processes.count)
         // Rowid order reads the table front to back; ids still come in order within each process.
-        let filter = ids.map { "WHERE id BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? ""
+        let filter = keys.map { "WHERE process_key IN (\($0.map(String.init).joined(separator: ", ")))" } ?? ""
         let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event \(filter) ORDER BY id")
         while let row = try rows.next() {
             guard let slot = slots[row[1] as Int64] else { continue }

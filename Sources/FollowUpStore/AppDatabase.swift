@@ -188,6 +188,23 @@ extension AppDatabase {
                     );
                     """)
         }
+        migrator.registerMigration("v2: each process keeps its history packed") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE process ADD COLUMN history BLOB NOT NULL DEFAULT x'0100000000';
+                    ALTER TABLE process ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0;
+                    CREATE TRIGGER event_added AFTER INSERT ON event BEGIN
+                        UPDATE process SET event_count = event_count + 1 WHERE key = NEW.process_key;
+                    END;
+                    CREATE TRIGGER event_changed AFTER UPDATE ON event BEGIN
+                        UPDATE process SET event_count = -1 WHERE key IN (OLD.process_key, NEW.process_key);
+                    END;
+                    CREATE TRIGGER event_removed AFTER DELETE ON event BEGIN
+                        UPDATE process SET event_count = -1 WHERE key = OLD.process_key;
+                    END;
+                    """)
+            for key in try Int64.fetchAll(db, sql: "SELECT key FROM process") { try EventRow.repack(db, processKey: key) }
+        }
         return migrator
     }
 }

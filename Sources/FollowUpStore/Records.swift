@@ -46,9 +46,9 @@ struct ProcessRecord {
         return db.lastInsertedRowID
     }
 
-    func process(contacts: [Contact], zone: Zone? = nil) throws -> HiringProcess {
+    func process(contacts: [Contact]) throws -> HiringProcess {
         HiringProcess(
-            id: ProcessID(id), company: company, role: role, contacts: contacts, region: region, zone: try zone ?? Zone(timeZone),
+            id: ProcessID(id), company: company, role: role, contacts: contacts, region: region, zone: try Zone(timeZone),
             language: try Language(parsing: language), createdAt: Date(timeIntervalSince1970: TimeInterval(createdAt)))
     }
 }
@@ -92,7 +92,36 @@ enum EventRow {
             f.availability, f.note, f.outcome?.rawValue, f.retracts,
         ]
         try db.execute(sql: insertSQL, arguments: StatementArguments(values))
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        var stored = f
+        stored.id = id
+        try appendPacked(db, stored, processKey: processKey)
+        return id
+    }
+
+    /// Adds the event to its process's packed history, or packs the history again from the table
+    /// when the packed copy was already behind it (written by an older version, or rows changed
+    /// behind the store's back).
+    static func appendPacked(_ db: Database, _ f: Event.Fields, processKey: Int64) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT history, event_count FROM process WHERE key = ?", arguments: [processKey]) else {
+            return
+        }
+        let blob: Data = row[0]
+        let count: Int = row[1]
+        if PackedHistory.count(blob).map({ $0 + 1 }) == count, let appended = PackedHistory.appending(f, to: blob) {
+            try db.execute(sql: "UPDATE process SET history = ? WHERE key = ?", arguments: [appended, processKey])
+        } else {
+            try repack(db, processKey: processKey)
+        }
+    }
+
+    /// Packs one process's history from its rows and sets the count to match.
+    static func repack(_ db: Database, processKey: Int64) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(selectList) FROM event WHERE process_key = ? ORDER BY id", arguments: [processKey])
+        var fields: [Event.Fields] = []
+        while let row = try rows.next() { fields.append(try decode(row, processID: ProcessID("")).fields) }
+        try db.execute(
+            sql: "UPDATE process SET history = ?, event_count = ? WHERE key = ?", arguments: [PackedHistory.pack(fields), fields.count, processKey])
     }
 
     /// Decodes a row selected with `selectList` straight into an event, reading only the columns

@@ -38,12 +38,18 @@ extension Followup {
                         : "Nothing open. Every process is closed; 'followup today --all' lists them.")
                 return
             }
-            for group in Agenda.Group.allCases {
-                let members = items.filter { $0.group == group }
-                guard !members.isEmpty else { continue }
-                output.append("")
-                output.append(context.terminal.bold(group.title))
-                for item in members { output.append(contentsOf: context.adviceLines(item.advice, process: item.process)) }
+            // Each process's lines are independent: both cores write them, then they join in agenda order.
+            let blocks = items.concurrentMap(ways: context.parallelism, minimumChunk: 256) { item in
+                context.adviceLines(item.advice, process: item.process).joined(separator: "\n")
+            }
+            var group: Agenda.Group?
+            for (item, block) in zip(items, blocks) {
+                if item.group != group {
+                    group = item.group
+                    output.append("")
+                    output.append(context.terminal.bold(item.group.title))
+                }
+                output.append(block)
             }
             if !items.contains(where: { $0.group == .actNow }) {
                 output.append("")

@@ -6,29 +6,44 @@
 /// mask rather than a hash lookup.
 public struct BusinessCalendar: Sendable, Equatable {
     /// Days of the week that are never business days.
-    public let weekend: Set<Weekday>
+    public var weekend: Set<Weekday> { storage.weekend }
     /// Non-business days besides weekends (public holidays of the recruiter's region).
-    public let holidays: Set<Day>
+    public var holidays: Set<Day> { storage.holidays }
     /// A one-line name shown beside advice so a reader knows which holidays were counted.
-    public var name: String
+    public var name: String { storage.name }
 
-    private let weekendMask: UInt8
-    /// Bit `n - firstHoliday` is set when day number `n` is a holiday.
-    private let holidayBits: [UInt64]
-    private let firstHoliday: Int
+    /// Everything in one shared, immutable box: the policy copies a calendar for every process, on
+    /// both cores at once, and one count to change is cheaper than four.
+    private final class Storage: Sendable {
+        let weekend: Set<Weekday>
+        let holidays: Set<Day>
+        let name: String
+        let weekendMask: UInt8
+        let workingDaysPerWeek: Int
+        /// Bit `n - firstHoliday` is set when day number `n` is a holiday.
+        let holidayBits: [UInt64]
+        let firstHoliday: Int
+
+        init(weekend: Set<Weekday>, holidays: Set<Day>, name: String) {
+            self.weekend = weekend
+            self.holidays = holidays
+            self.name = name
+            self.weekendMask = weekend.reduce(0) { $0 | (1 << UInt8($1.rawValue)) }
+            self.workingDaysPerWeek = 7 - weekend.count
+            let numbers = holidays.map(\.number)
+            let first = numbers.min() ?? 0
+            var bits = [UInt64](repeating: 0, count: numbers.isEmpty ? 0 : ((numbers.max()! - first) >> 6) + 1)
+            for number in numbers { bits[(number - first) >> 6] |= 1 << UInt64((number - first) & 63) }
+            self.holidayBits = bits
+            self.firstHoliday = first
+        }
+    }
+
+    private let storage: Storage
 
     /// A calendar with a weekend and a holiday set; defaults to Saturday–Sunday and no holidays.
     public init(weekend: Set<Weekday> = [.saturday, .sunday], holidays: Set<Day> = [], name: String = "weekends only") {
-        self.weekend = weekend
-        self.holidays = holidays
-        self.name = name
-        self.weekendMask = weekend.reduce(0) { $0 | (1 << UInt8($1.rawValue)) }
-        let numbers = holidays.map(\.number)
-        let first = numbers.min() ?? 0
-        var bits = [UInt64](repeating: 0, count: numbers.isEmpty ? 0 : ((numbers.max()! - first) >> 6) + 1)
-        for number in numbers { bits[(number - first) >> 6] |= 1 << UInt64((number - first) & 63) }
-        self.holidayBits = bits
-        self.firstHoliday = first
+        storage = Storage(weekend: weekend, holidays: holidays, name: name)
     }
 
     /// Weekends only: the calendar used when a process has no region.
@@ -37,22 +52,23 @@ public struct BusinessCalendar: Sendable, Equatable {
     /// Whether people are expected to be at work on a day.
     @inline(__always)
     public func isBusinessDay(_ day: Day) -> Bool {
+        let storage = self.storage
         let weekday = ((day.number % 7) + 11) % 7
-        if weekendMask & (1 << UInt8(weekday)) != 0 { return false }
-        let offset = day.number &- firstHoliday
-        guard offset >= 0, offset >> 6 < holidayBits.count else { return true }
-        return holidayBits[offset >> 6] & (1 << UInt64(offset & 63)) == 0
+        if storage.weekendMask & (1 << UInt8(weekday)) != 0 { return false }
+        let offset = day.number &- storage.firstHoliday
+        guard offset >= 0, offset >> 6 < storage.holidayBits.count else { return true }
+        return storage.holidayBits[offset >> 6] & (1 << UInt64(offset & 63)) == 0
     }
 
     /// The `count`-th business day after `day` (count 1 is the next business day; 0 is the day
     /// itself); a negative count goes back.
     public func adding(businessDays count: Int, to day: Day) -> Day {
-        precondition(weekendMask != 0x7F, "a calendar needs at least one working weekday")
+        precondition(storage.weekendMask != 0x7F, "a calendar needs at least one working weekday")
         var current = day
         var remaining = abs(count)
         let step = count >= 0 ? 1 : -1
         // Whole weeks at a time while no holiday can be in the way, then day by day.
-        let perWeek = 7 - weekend.count
+        let perWeek = storage.workingDaysPerWeek
         if remaining > perWeek {
             let weeks = (remaining - 1) / perWeek
             let jumped = current.adding(days: step * weeks * 7)
@@ -102,7 +118,7 @@ public struct BusinessCalendar: Sendable, Equatable {
     public func businessDays(from start: Day, to end: Day) -> Int {
         guard end > start else { return 0 }
         let span = end.number - start.number
-        let perWeek = 7 - weekend.count
+        let perWeek = storage.workingDaysPerWeek
         var count = (span / 7) * perWeek
         var current = start.adding(days: (span / 7) * 7)
         if hasHoliday(after: start, through: current) {
@@ -118,6 +134,8 @@ public struct BusinessCalendar: Sendable, Equatable {
 
     /// Whether any holiday lies strictly after `start` and up to and including `end`.
     private func hasHoliday(after start: Day, through end: Day) -> Bool {
+        let holidayBits = storage.holidayBits
+        let firstHoliday = storage.firstHoliday
         guard !holidayBits.isEmpty else { return false }
         let low = start.number + 1
         let high = end.number

@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// A validated IANA time zone, kept by identifier so it round-trips through files and databases.
 ///
@@ -6,17 +7,23 @@ public import Foundation
 /// on a laptop in Lisbon for a recruiter in New York is the same anywhere.
 public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The IANA identifier, such as `America/New_York`.
-    public let identifier: String
+    public var identifier: String { offsets.identifier }
     /// The Foundation zone behind it, for offset look-ups.
-    public let timeZone: TimeZone
+    public var timeZone: TimeZone { offsets.timeZone }
+    /// The one shared record of this identifier, which lives as long as the program: not counted,
+    /// so copying a zone (every process, window and piece of advice holds one) costs nothing, even
+    /// when both cores copy the same zone at once.
+    private unowned(unsafe) let offsets: ZoneOffsets
 
     /// Fails with a message naming the identifier when the zone is unknown.
+    ///
+    /// Zones are made once per identifier and shared: a Foundation zone is costly to make, and the
+    /// offsets one agenda looks up serve every process in that zone.
     public init(_ identifier: String) throws(FollowUpError) {
-        guard !identifier.isEmpty, let zone = TimeZone(identifier: identifier) else {
+        guard !identifier.isEmpty, let offsets = ZoneOffsets.shared(identifier) else {
             throw FollowUpError.unknownTimeZone(identifier)
         }
-        self.identifier = zone.identifier == "GMT" && identifier == "UTC" ? "UTC" : identifier
-        self.timeZone = zone
+        self.offsets = offsets
     }
 
     /// Coordinated Universal Time, the zone used when nothing better is known.
@@ -24,8 +31,9 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var description: String { identifier }
 
-    public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
-    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+    /// One record per identifier, so the same identifier is the same record.
+    public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.offsets === rhs.offsets }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(offsets)) }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -44,7 +52,7 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Seconds east of UTC at an instant.
     public func offset(at instant: Date) -> Int {
-        timeZone.secondsFromGMT(for: instant)
+        offsets.offset(at: instant)
     }
 
     /// The civil day an instant falls on in this zone.
@@ -102,5 +110,98 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
 
     static func floorMod(_ a: Int, _ b: Int) -> Int {
         a - floorDiv(a, b) * b
+    }
+}
+
+/// The offsets of one zone over the 25 years around the first instant asked for, as spans between
+/// its transitions, read without a lock.
+///
+/// Every window, deadline and time of day goes through an offset, and Foundation answers each one
+/// through ICU behind a lock (about a microsecond): an agenda of ten thousand processes asks for
+/// hundreds of thousands, on both cores, nearly all in the same few months. The table is built once
+/// (about forty transitions for a zone with daylight saving time) and never changes, so both cores
+/// read it at once; an instant outside it is asked of Foundation.
+final class ZoneOffsets: @unchecked Sendable {
+    /// From `start` (a transition, or where the table starts) up to the next span's start, in
+    /// seconds since 1970, the zone is `offset` seconds east of UTC.
+    struct Span {
+        var start: Int
+        var offset: Int
+    }
+
+    let identifier: String
+    let timeZone: TimeZone
+    /// Set once the table below is written; read with acquiring order, so a reader that sees it
+    /// set sees the table whole.
+    private let ready = Atomic<Bool>(false)
+    private let lock = NSLock()
+    /// Written once before `ready` is set, then only read; never freed, as the record is never freed.
+    private nonisolated(unsafe) var spans = UnsafeBufferPointer<Span>(start: nil, count: 0)
+    private nonisolated(unsafe) var covered: Range<Int> = 0..<0
+
+    static let yearsAround = 12
+
+    private init(identifier: String, timeZone: TimeZone) {
+        self.identifier = identifier
+        self.timeZone = timeZone
+    }
+
+    /// Every record made so far, never released: `Zone` points at them without counting.
+    private nonisolated(unsafe) static var made: [String: ZoneOffsets] = [:]
+    private static let madeLock = NSLock()
+
+    /// The one record for an identifier, or nil when Foundation does not know the zone.
+    static func shared(_ identifier: String) -> ZoneOffsets? {
+        madeLock.lock()
+        defer { madeLock.unlock() }
+        if let offsets = made[identifier] { return offsets }
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        // "UTC" stays "UTC" although Foundation calls it "GMT".
+        let offsets = ZoneOffsets(identifier: identifier, timeZone: zone)
+        made[identifier] = offsets
+        return offsets
+    }
+
+    func offset(at instant: Date) -> Int {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
+        if !ready.load(ordering: .acquiring) { build(around: seconds) }
+        guard covered.contains(seconds) else { return timeZone.secondsFromGMT(for: instant) }
+        // The last span starting at or before `seconds`.
+        var low = 0
+        var high = spans.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if spans[middle].start <= seconds { low = middle } else { high = middle - 1 }
+        }
+        return spans[low].offset
+    }
+
+    private func build(around seconds: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !ready.load(ordering: .acquiring) else { return }
+        let (table, range) = ZoneOffsets.table(timeZone, around: seconds)
+        let buffer = UnsafeMutableBufferPointer<Span>.allocate(capacity: table.count)
+        _ = buffer.initialize(from: table)
+        spans = UnsafeBufferPointer(buffer)
+        covered = range
+        ready.store(true, ordering: .releasing)
+    }
+
+    /// The spans of `timeZone` from `yearsAround` years before `seconds` to as many after.
+    static func table(_ timeZone: TimeZone, around seconds: Int) -> ([Span], Range<Int>) {
+        let date = { (seconds: Int) in Date(timeIntervalSince1970: TimeInterval(seconds)) }
+        let reach = yearsAround * 365 * 86_400
+        let first = seconds - reach
+        let last = seconds + reach
+        var spans = [Span(start: first, offset: timeZone.secondsFromGMT(for: date(first)))]
+        var cursor = first
+        while let next = timeZone.nextDaylightSavingTimeTransition(after: date(cursor)) {
+            let transition = Int(next.timeIntervalSince1970.rounded(.up))
+            guard transition < last, transition > cursor else { break }
+            spans.append(Span(start: transition, offset: timeZone.secondsFromGMT(for: date(transition))))
+            cursor = transition
+        }
+        return (spans, first..<last)
     }
 }

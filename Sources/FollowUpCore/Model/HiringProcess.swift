@@ -61,6 +61,10 @@ public enum Language: String, Sendable, Codable, CaseIterable {
 
     /// Accepts the usual spellings (`en`, `EN`, `pt-br`, `pt_BR`).
     public init(parsing text: String) throws(FollowUpError) {
+        if let exact = Language(rawValue: text) {
+            self = exact
+            return
+        }
         let key = text.replacingOccurrences(of: "_", with: "-").lowercased()
         switch key {
         case "en", "en-us", "en-gb", "english": self = .english

@@ -99,6 +99,44 @@ import Testing
         #expect(DateText.iso(advice.window!.earliest, in: .utc) == earliestUTC)
     }
 
+    /// Zones with unusual histories: half-hour and 45-minute offsets, daylight saving time that was
+    /// abolished (São Paulo 2019), moved with Ramadan (Casablanca), or changed the standard offset
+    /// (Caracas 2016, Pyongyang 2015 and 2018, Samoa skipping a day in 2011).
+    @Test(
+        "offsets from the zone's table agree with Foundation, inside the table and outside it",
+        arguments: [
+            "America/New_York", "Europe/London", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kathmandu", "America/Sao_Paulo",
+            "Africa/Casablanca", "America/Caracas", "Asia/Pyongyang", "Pacific/Apia", "Asia/Gaza", "Asia/Tehran", "UTC",
+        ])
+    func offsetsAgree(identifier: String) throws {
+        let zone = try Zone(identifier)
+        let foundation = try #require(TimeZone(identifier: identifier))
+        // The first look-up builds the table around 2026; then 1980 to 2060, every 7 h 13 min, and
+        // every transition and the second before it.
+        _ = zone.offset(at: Date(timeIntervalSince1970: 1_780_000_000))
+        var seconds = 315_532_800
+        while seconds < 2_871_763_200 {
+            let instant = Date(timeIntervalSince1970: TimeInterval(seconds))
+            #expect(zone.offset(at: instant) == foundation.secondsFromGMT(for: instant), "\(identifier) at \(seconds)")
+            seconds += 7 * 3600 + 13 * 60
+        }
+        var cursor = Date(timeIntervalSince1970: 315_532_800)
+        while let transition = foundation.nextDaylightSavingTimeTransition(after: cursor), transition.timeIntervalSince1970 < 2_871_763_200 {
+            for instant in [transition, transition.addingTimeInterval(-1)] {
+                #expect(zone.offset(at: instant) == foundation.secondsFromGMT(for: instant), "\(identifier) at \(instant)")
+            }
+            cursor = transition
+        }
+    }
+
+    @Test("a zone is the same value wherever it is made, and keeps the name it was given")
+    func identity() throws {
+        #expect(try Zone("Europe/Lisbon") == Zone("Europe/Lisbon"))
+        #expect(try Zone("Europe/Lisbon") != Zone("Europe/Madrid"))
+        #expect(try Set([Zone("Asia/Tokyo"), Zone("Asia/Tokyo")]).count == 1)
+        #expect(Zone.utc.identifier == "UTC")
+    }
+
     @Test("a P4 window that spans the change carries both offsets")
     func windowSpanningChange() {
         var s = Scenario()
