@@ -14,27 +14,21 @@ extension AppDatabase {
     }
 
     /// Every process, folded, in id order; `parallelism` cores share the unpacking and folding.
-    ///
-    /// Histories come from each process's packed copy (`PackedHistory`); a copy that is behind the
-    /// event table, or that cannot be read, is replaced by the table's rows.
     public func states(parallelism: Int = 1) async throws(StoreError) -> [ProcessState] {
-        let (processes, histories) = try await read { db in try AppDatabase.loadPackedHistories(db) }
-        var states = Array(zip(processes, histories)).concurrentMap(ways: parallelism) { process, history -> ProcessState? in
-            switch history {
-            case .events(let events):
-                return ProcessState(process: process, events: events)
-            case .packed(let blob):
-                return (try? PackedHistory.unpack(blob, processID: process.id)).map { ProcessState(process: process, events: $0) }
-            }
-        }
-        // A packed copy that cannot be read (it should not happen) gives way to the table.
-        let unreadable = states.indices.filter { states[$0] == nil }
-        if !unreadable.isEmpty {
-            let ids = unreadable.map { processes[$0].id.rawValue }
-            let reloaded = try await read { db in try ids.map { try AppDatabase.loadState(db, id: $0).0 } }
-            for (index, state) in zip(unreadable, reloaded) { states[index] = state }
-        }
-        return states.map { $0! }
+        try await mapStates(parallelism: parallelism) { $0 }
+    }
+
+    /// Folds every process and hands each state to `transform` as soon as it is folded, keeping
+    /// only what `transform` returns, in id order.
+    ///
+    /// Histories come from each process's packed copy (`PackedHistory`), in batches that
+    /// `parallelism` cores unpack, fold and transform while the rest is still being read; a copy
+    /// that is behind the event table, or that cannot be read, gives way to the table's rows. An
+    /// agenda this way never holds every state at once, and no core waits for the reading to end.
+    public func mapStates<T: Sendable>(
+        parallelism: Int = 1, _ transform: @escaping @Sendable (ProcessState) -> T
+    ) async throws(StoreError) -> [T] {
+        try await read { db in try AppDatabase.mapStates(db, parallelism: parallelism, transform) }
     }
 
     /// Creates a process with a unique slug id made from its company and role.
@@ -102,45 +96,49 @@ extension AppDatabase {
 
     /// Every process with its events in id order from the event table, not yet folded.
     static func loadHistories(_ db: Database) throws -> ([HiringProcess], [[Event]]) {
-        let (processes, slots, _) = try loadProcesses(db)
+        let (processes, slots) = try loadProcesses(db)
         return (processes, try loadEvents(db, processes: processes, slots: slots))
     }
 
-    /// A process's history as the store hands it out: packed, or rows already read from the table.
-    enum History: Sendable {
-        case packed(Data)
-        case events([Event])
-    }
-
-    /// Every process with its packed history, in id order; the few whose packed copy is behind the
-    /// event table (its count differs from the one the table's trigger keeps) are read from the table.
-    static func loadPackedHistories(_ db: Database) throws -> ([HiringProcess], [History]) {
-        let (processes, slots, packed) = try loadProcesses(db, packed: true)
-        var histories: [History] = []
-        histories.reserveCapacity(processes.count)
-        var stale: [Int64] = []
-        for (key, blob, count) in packed {
-            if PackedHistory.count(blob) == count {
-                histories.append(.packed(blob))
-            } else {
-                histories.append(.events([]))
-                stale.append(key)
+    static func mapStates<T: Sendable>(_ db: Database, parallelism: Int, _ transform: @escaping @Sendable (ProcessState) -> T) throws -> [T] {
+        let results = Slots<T>(count: try Int.fetchOne(db, sql: "SELECT count(*) FROM process") ?? 0)
+        let group = DispatchGroup()
+        var batch: [(slot: Int, process: HiringProcess, blob: Data)] = []
+        func send() {
+            let work = batch
+            batch.removeAll(keepingCapacity: true)
+            let run: @Sendable () -> Void = {
+                for (slot, process, blob) in work {
+                    // A packed copy that cannot be read is left to the table, below.
+                    guard let events = try? PackedHistory.unpack(blob, processID: process.id) else { continue }
+                    results[slot] = transform(ProcessState(process: process, events: events))
+                }
             }
+            if parallelism > 1 { DispatchQueue.global().async(group: group, execute: run) } else { run() }
         }
-        if !stale.isEmpty {
-            let events = try loadEvents(db, keys: stale, processes: processes, slots: slots)
-            for key in stale { histories[slots[key]!] = .events(events[slots[key]!]) }
+        let (processes, slots) = try loadProcesses(db, packed: true) { slot, process, packed in
+            // A count that differs from the one the table's trigger keeps: the copy is behind.
+            guard let packed, PackedHistory.count(packed.blob) == packed.count else { return }
+            batch.append((slot, process, packed.blob))
+            if batch.count == 256 { send() }
         }
-        return (processes, histories)
+        send()
+        group.wait()
+        let missing = results.emptySlots()
+        if !missing.isEmpty {
+            let keys = slots.filter { results[$0.value] == nil }.map(\.key)
+            let events = try loadEvents(db, keys: keys, processes: processes, slots: slots)
+            for slot in missing { results[slot] = transform(ProcessState(process: processes[slot], events: events[slot])) }
+        }
+        return results.take()
     }
 
-    /// Every process with its contacts, in id order, where each process key sits in that order and,
-    /// when `packed`, each one's packed history and the event count the table keeps.
+    /// Every process with its contacts, in id order, and where each process key sits in that order.
+    /// `each` sees every process as it is read, with its position and, when `packed`, its packed
+    /// history and the event count the table keeps.
     static func loadProcesses(
-        _ db: Database, packed: Bool = false
-    ) throws -> (
-        [HiringProcess], [Int64: Int], [(key: Int64, blob: Data, count: Int)]
-    ) {
+        _ db: Database, packed: Bool = false, each: (Int, HiringProcess, (blob: Data, count: Int)?) throws -> Void = { _, _, _ in }
+    ) throws -> ([HiringProcess], [Int64: Int]) {
         var contacts: [Int64: [Contact]] = [:]
         let contactRows = try Row.fetchCursor(db, sql: "SELECT \(ContactRow.selectList) FROM contact ORDER BY process_key, position")
         while let row = try contactRows.next() {
@@ -149,17 +147,16 @@ extension AppDatabase {
         }
         var processes: [HiringProcess] = []
         var slots: [Int64: Int] = [:]
-        var histories: [(key: Int64, blob: Data, count: Int)] = []
         let columns = ProcessRecord.selectList + (packed ? ", history, event_count" : "")
         let processRows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM process ORDER BY id")
         while let row = try processRows.next() {
             let record = ProcessRecord(row: row)
             let process = try record.process(contacts: contacts[record.key!] ?? [])
+            try each(processes.count, process, packed ? (row[8], row[9]) : nil)
             slots[record.key!] = processes.count
             processes.append(process)
-            if packed { histories.append((record.key!, row[8], row[9])) }
         }
-        return (processes, slots, histories)
+        return (processes, slots)
     }
 
     /// The events of the processes with keys in `keys` (all when nil), grouped by the slots of `processes`.
@@ -219,5 +216,37 @@ enum Suggestions {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+/// Results that several threads write at distinct positions, read once they have all finished.
+final class Slots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    subscript(slot: Int) -> T? {
+        get { buffer[slot] }
+        set { buffer[slot] = newValue }
+    }
+
+    func emptySlots() -> [Int] {
+        buffer.indices.filter { buffer[$0] == nil }
+    }
+
+    /// Moves every result out; each slot must be filled.
+    func take() -> [T] {
+        [T](unsafeUninitializedCapacity: buffer.count) { values, initialized in
+            for index in buffer.indices { (values.baseAddress! + index).initialize(to: buffer[index].take()!) }
+            initialized = buffer.count
+        }
     }
 }

@@ -57,6 +57,11 @@ public struct Workspace: Sendable {
         Agenda(states: states, at: now, policy: policy, parallelism: parallelism) { calendar(for: $0) }
     }
 
+    /// One process's agenda item, judged in its own region's calendar.
+    public func agendaItem(for state: ProcessState) -> Agenda.Item {
+        Agenda.item(for: state, at: now, policy: policy, calendar: calendar(for: state.process))
+    }
+
     /// The review context for a draft: the user's policy and review settings, and the process's
     /// calendar when there is a process.
     public func reviewContext(kind: MessageKind, language: Language, process: ProcessState?, at: Date? = nil) -> ReviewContext {

@@ -140,6 +140,42 @@ import Testing
         #expect(try await db.states()[1].history == (try await fromTable(path))["globex-engineer"])
     }
 
+    @Test("a damaged packed copy with the right count gives way to the table")
+    func damagedCopy() async throws {
+        let (db, path) = try await database()
+        let other = try DatabaseQueue(path: path)
+        try await other.write { db in
+            // The header says one event, as the table does; what follows is not an event.
+            try db.execute(sql: "UPDATE process SET history = x'0101000000FFFFFFFF' WHERE id = 'acme-engineer'")
+        }
+        for ways in [1, 2] {
+            let states = try await db.states(parallelism: ways)
+            #expect(states[0].history == (try await fromTable(path))["acme-engineer"])
+            #expect(states[0].round?.interview.kind == .technical)
+        }
+    }
+
+    @Test("two cores keep id order across many batches, and only the results are kept")
+    func manyBatches() async throws {
+        let db = AppDatabase.inMemory()
+        let entries = (0..<700).map { index in
+            Archive.Entry(
+                process: HiringProcess(
+                    id: ProcessID(String(format: "p%04d", index)), company: "Company \(index)", role: "Engineer", zone: zone,
+                    createdAt: time("2026-03-01 10:00")),
+                events: (0..<(index % 4)).map { round in
+                    Event(
+                        id: Int64(round + 1), processID: "x", at: time("2026-03-0\(round + 2) 10:00"),
+                        payload: .interviewed(Interview(kind: .technical, endsAt: nil, with: nil, topics: nil, personal: false))
+                    ).fields
+                })
+        }
+        _ = try await db.importArchive(Archive(settings: [:], processes: entries))
+        let counts = try await db.mapStates(parallelism: 2) { state in (state.process.id.rawValue, state.history.count) }
+        #expect(counts.map(\.0) == entries.map(\.process.id.rawValue))
+        #expect(counts.map(\.1) == entries.map(\.events.count))
+    }
+
     @Test("a file written before packed histories is packed when opened, and reads the same")
     func migration() async throws {
         let path = NSTemporaryDirectory() + "followup-v1-\(UUID().uuidString).sqlite"

@@ -17,41 +17,44 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
-            let states = try await context.database.states(parallelism: context.parallelism)
-            let agenda = context.workspace.agenda(states, parallelism: context.parallelism)
-            let items = all ? agenda.items : agenda.items.filter { $0.group != .closed }
-            if read.json {
-                context.printJSON(items.map(\.advice.json))
+            let (workspace, all, json) = (context.workspace, all, read.json)
+            // Each process is judged, and its lines written, as soon as it is read, on every core;
+            // only the items and their lines are kept.
+            let entries = try await context.database.mapStates(parallelism: context.parallelism) { state in
+                let item = workspace.agendaItem(for: state)
+                let shown = !json && (all || item.group != .closed)
+                return (item: item, lines: shown ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : "")
+            }
+            let order = Agenda.order(of: entries.map(\.item)).filter { all || entries[$0].item.group != .closed }
+            if json {
+                context.printJSON(order.map { entries[$0].item.advice.json })
                 return
             }
             // One write for the whole agenda: thousands of lines print faster at once. Then exit
-            // without tearing down every state: freeing 100,000 events is work nobody waits for.
+            // without tearing down every item: freeing them is work nobody waits for.
             var output = [context.terminal.bold("\(DateText.day(context.today)) · \(context.userZone.identifier)")]
             defer {
                 context.print(output.joined(separator: "\n"))
-                withExtendedLifetime((states, agenda)) { Entry.finish() }
+                withExtendedLifetime(entries) { Entry.finish() }
             }
-            if items.isEmpty {
+            if order.isEmpty {
                 output.append(
-                    states.isEmpty
+                    entries.isEmpty
                         ? "No processes yet. Start with: followup add COMPANY --role ROLE"
                         : "Nothing open. Every process is closed; 'followup today --all' lists them.")
                 return
             }
-            // Each process's lines are independent: both cores write them, then they join in agenda order.
-            let blocks = items.concurrentMap(ways: context.parallelism, minimumChunk: 256) { item in
-                context.adviceLines(item.advice, process: item.process).joined(separator: "\n")
-            }
             var group: Agenda.Group?
-            for (item, block) in zip(items, blocks) {
+            for index in order {
+                let (item, lines) = entries[index]
                 if item.group != group {
                     group = item.group
                     output.append("")
                     output.append(context.terminal.bold(item.group.title))
                 }
-                output.append(block)
+                output.append(lines)
             }
-            if !items.contains(where: { $0.group == .actNow }) {
+            if !order.contains(where: { entries[$0].item.group == .actNow }) {
                 output.append("")
                 output.append("Nothing to send today. Waiting is part of the process.")
             }

@@ -44,10 +44,26 @@ public struct Agenda: Sendable {
         states: [ProcessState], at now: Date, policy: FollowUpPolicy, parallelism: Int = 1,
         calendar: @escaping @Sendable (HiringProcess) -> BusinessCalendar
     ) {
-        let items = states.concurrentMap(ways: parallelism) { state in
-            let advice = policy.advice(for: state, at: now, calendar: calendar(state.process))
-            return Item(process: state.process, advice: advice, group: Agenda.group(of: advice, state: state, at: now))
-        }
+        self.init(
+            items: states.concurrentMap(ways: parallelism) { state in
+                Agenda.item(for: state, at: now, policy: policy, calendar: calendar(state.process))
+            })
+    }
+
+    /// Puts items computed one by one (`item(for:at:policy:calendar:)`) in agenda order.
+    public init(items: [Item]) {
+        self.items = Agenda.order(of: items).map { items[$0] }
+    }
+
+    /// One process's place on the agenda: its advice and group. Items can be made as processes
+    /// are read, on any core, and ordered afterwards.
+    public static func item(for state: ProcessState, at now: Date, policy: FollowUpPolicy, calendar: BusinessCalendar) -> Item {
+        let advice = policy.advice(for: state, at: now, calendar: calendar)
+        return Item(process: state.process, advice: advice, group: group(of: advice, state: state, at: now))
+    }
+
+    /// The positions of `items` in agenda order, for callers that keep something beside each item.
+    public static func order(of items: [Item]) -> [Int] {
         // Sort small keys, not the items: moving 100,000 large values costs more than the policy.
         var order = items.indices.map { (group: items[$0].group, key: Agenda.sortKey(items[$0]), index: $0) }
         order.sort { a, b in
@@ -55,7 +71,7 @@ public struct Agenda: Sendable {
             if a.key != b.key { return a.key < b.key }
             return items[a.index].process.id < items[b.index].process.id
         }
-        self.items = order.map { items[$0.index] }
+        return order.map(\.index)
     }
 
     /// The items of one group, in agenda order.
