@@ -128,14 +128,17 @@ enum FollowUpBench {
             var actNow = 0
             for week in 0..<52 {
                 let at = now.addingTimeInterval(Double(week) * 7 * 86_400)
-                let agenda = Agenda(states: states, at: at, policy: policy) { regional[index[$0.id]!] }
+                let agenda = Agenda(states: states, at: at, policy: policy, parallelism: ProcessInfo.processInfo.activeProcessorCount) {
+                    regional[index[$0.id]!]
+                }
                 actNow += agenda.items(in: .actNow).count
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             print(
                 String(
-                    format: "a year of weekly agendas: %d processes over %d regions, 52 agendas in %.3f s (%d act-now entries)", count, codes.count,
-                    seconds, actNow))
+                    format: "a year of weekly agendas: %d processes over %d regions, 52 agendas in %.3f s on %d cores (%d act-now entries)", count,
+                    codes.count,
+                    seconds, ProcessInfo.processInfo.activeProcessorCount, actNow))
         case "seed":
             guard let path else { fail("seed needs --db PATH") }
             try? FileManager.default.removeItem(atPath: path)

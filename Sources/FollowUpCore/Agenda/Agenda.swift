@@ -31,9 +31,12 @@ public struct Agenda: Sendable {
 
     /// One process on the agenda.
     public struct Item: Sendable, Equatable {
-        public var process: HiringProcess
+        /// The process as folded; kept whole, as it costs one reference to hand around.
+        public let state: ProcessState
         public var advice: Advice
         public var group: Group
+
+        public var process: HiringProcess { state.process }
     }
 
     public let items: [Item]
@@ -59,7 +62,7 @@ public struct Agenda: Sendable {
     /// are read, on any core, and ordered afterwards.
     public static func item(for state: ProcessState, at now: Date, policy: FollowUpPolicy, calendar: BusinessCalendar) -> Item {
         let advice = policy.advice(for: state, at: now, calendar: calendar)
-        return Item(process: state.process, advice: advice, group: group(of: advice, state: state, at: now))
+        return Item(state: state, advice: advice, group: group(of: advice, state: state, at: now))
     }
 
     /// The positions of `items` in agenda order, for callers that keep something beside each item.

@@ -63,7 +63,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// `YYYY-MM-DD`, the one unambiguous way a day is written in files and JSON.
     public var description: String {
         let (y, m, d) = parts
-        return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
+        return ASCIIText.make(capacity: (0...9999).contains(y) ? 10 : 32) { text in
+            text.append(y, width: 4)
+            text.append("-")
+            text.append(m, width: 2)
+            text.append("-")
+            text.append(d, width: 2)
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
@@ -82,9 +88,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(abs(value))
-        let padded = text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-        return value < 0 ? "-" + padded : padded
+        ASCIIText.make(capacity: value.magnitude < 1_000_000_000_000 && width < 15 ? 15 : max(width, 20) + 1) { $0.append(value, width: width) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -126,11 +130,10 @@ public enum Weekday: Int, Sendable, CaseIterable, Codable {
     case sunday = 0, monday, tuesday, wednesday, thursday, friday, saturday
 
     /// Three-letter English name, used in every date a person reads ("Tue 17 Mar").
-    public var shortName: String {
-        ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][rawValue]
-    }
+    public var shortName: String { Weekday.shortNames[rawValue] }
 
-    public var name: String {
-        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][rawValue]
-    }
+    public var name: String { Weekday.names[rawValue] }
+
+    static let shortNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 }

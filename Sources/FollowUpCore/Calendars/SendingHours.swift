@@ -54,7 +54,11 @@ public struct SendingHours: Sendable, Equatable, Codable, CustomStringConvertibl
 
     /// `HH:MM` for minutes after midnight.
     public static func clock(_ minutes: Int) -> String {
-        "\(Day.pad(minutes / 60, 2)):\(Day.pad(minutes % 60, 2))"
+        ASCIIText.make(capacity: (0..<100_000).contains(minutes) ? 15 : 48) { text in
+            text.append(minutes / 60, width: 2)
+            text.append(":")
+            text.append(minutes % 60, width: 2)
+        }
     }
 
     public init(from decoder: any Decoder) throws {

@@ -8,8 +8,18 @@ public enum DateText {
     /// "Fri 13 Mar", or "Fri 13 Mar 2027" when `today` is in another year (or unknown).
     public static func day(_ day: Day, today: Day? = nil) -> String {
         let (y, m, d) = day.parts
-        let base = "\(day.weekday.shortName) \(d) \(months[m - 1])"
-        return today?.year == y ? base : "\(base) \(y)"
+        // "Wed 30 Sep 2026" is 15 bytes: a string that short is stored inline.
+        return ASCIIText.make(capacity: (0...9999).contains(y) ? 15 : 40) { text in
+            text.append(Weekday.shortNames[day.weekday.rawValue])
+            text.append(" ")
+            text.append(d)
+            text.append(" ")
+            text.append(months[m - 1])
+            if today?.year != y {
+                text.append(" ")
+                text.append(y)
+            }
+        }
     }
 
     /// "today", "tomorrow", "in 3 business days", "2 days ago", or nil when far.
@@ -59,11 +69,24 @@ public enum DateText {
     public static func iso(_ instant: Date, in zone: Zone) -> String {
         let offset = zone.offset(at: instant)
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + offset
-        let day = Day(number: Zone.floorDiv(seconds, 86_400))
+        let (y, m, d) = Day(number: Zone.floorDiv(seconds, 86_400)).parts
         let rest = Zone.floorMod(seconds, 86_400)
-        let sign = offset < 0 ? "-" : "+"
-        let off = abs(offset)
-        return "\(day)T\(Day.pad(rest / 3600, 2)):\(Day.pad(rest % 3600 / 60, 2)):\(Day.pad(rest % 60, 2))"
-            + "\(sign)\(Day.pad(off / 3600, 2)):\(Day.pad(off % 3600 / 60, 2))"
+        return ASCIIText.make(capacity: (0...9999).contains(y) ? 25 : 64) { text in
+            text.append(y, width: 4)
+            text.append("-")
+            text.append(m, width: 2)
+            text.append("-")
+            text.append(d, width: 2)
+            text.append("T")
+            text.append(rest / 3600, width: 2)
+            text.append(":")
+            text.append(rest % 3600 / 60, width: 2)
+            text.append(":")
+            text.append(rest % 60, width: 2)
+            text.append(offset < 0 ? "-" : "+")
+            text.append(abs(offset) / 3600, width: 2)
+            text.append(":")
+            text.append(abs(offset) % 3600 / 60, width: 2)
+        }
     }
 }

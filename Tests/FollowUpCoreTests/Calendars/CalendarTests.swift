@@ -27,6 +27,25 @@ import Testing
         #expect(Day(year: 1969, month: 12, day: 28)!.weekday == .sunday)
         #expect(Day(year: 2000, month: 2, day: 29)!.weekday == .tuesday)
     }
+
+    @Test("days, times and instants are written out right at the edges of their widths")
+    func written() throws {
+        #expect(Day(year: 2026, month: 3, day: 9)!.description == "2026-03-09")
+        #expect(Day(year: 987, month: 12, day: 31)!.description == "0987-12-31")
+        #expect(Day(year: 12_026, month: 1, day: 1)!.description == "12026-01-01")
+        #expect(Day(year: -44, month: 3, day: 15)!.description == "-0044-03-15")
+        let thursday = Day(year: 2026, month: 12, day: 31)!
+        #expect(DateText.day(thursday, today: thursday) == "Thu 31 Dec")
+        #expect(DateText.day(thursday, today: Day(year: 2027, month: 1, day: 1)!) == "Thu 31 Dec 2026")
+        #expect(DateText.day(Day(year: 10_000, month: 1, day: 3)!) == "Mon 3 Jan 10000")
+        #expect(SendingHours.clock(0) == "00:00")
+        #expect(SendingHours.clock(23 * 60 + 59) == "23:59")
+        #expect(Day.pad(-7, 2) == "-07")
+        #expect(Day.pad(123_456, 2) == "123456")
+        let kathmandu = try Zone("Asia/Kathmandu")
+        #expect(DateText.iso(Date(timeIntervalSince1970: 0), in: kathmandu) == "1970-01-01T05:30:00+05:30")
+        #expect(DateText.iso(Date(timeIntervalSince1970: -1), in: try Zone("America/St_Johns")) == "1969-12-31T20:29:59-03:30")
+    }
 }
 
 @Suite struct BusinessCalendarTests {
