@@ -60,10 +60,15 @@ import Glibc
         #expect(acknowledged.count > 0)
 
         let queue = try DatabaseQueue(path: cli.database)
-        let (integrity, stored) = try await queue.read { db in
-            (try String.fetchAll(db, sql: "PRAGMA integrity_check"), Set(try Int64.fetchAll(db, sql: "SELECT id FROM event")))
+        let (integrity, stored, packed) = try await queue.read { db in
+            (
+                try String.fetchAll(db, sql: "PRAGMA integrity_check"), Set(try Int64.fetchAll(db, sql: "SELECT id FROM event")),
+                try Row.fetchAll(db, sql: "SELECT history, event_count FROM process").map { ($0[0] as Data, $0[1] as Int) }
+            )
         }
         #expect(integrity == ["ok"])
+        // The packed copy of the history was written in the same transactions: never behind.
+        for (history, count) in packed { #expect(history.count >= 5 && Int(history[1]) + Int(history[2]) << 8 == count) }
         #expect(Set(acknowledged).isSubset(of: stored), "acknowledged events missing: \(Set(acknowledged).subtracting(stored).sorted())")
         try queue.close()
         // And the file is still usable.
