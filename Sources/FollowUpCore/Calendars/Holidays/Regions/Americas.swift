@@ -312,5 +312,5 @@ extension HolidayRegion {
             HolidayRegion("BR", "Brazil", rules: brazilCore),
             HolidayRegion("AU", "Australia", rules: australiaCore),
             HolidayRegion("IN", "India", knownYears: indiaLunarYears, rules: indiaCore),
-        ] + canadianProvinces + brazilianStates + australianStates + americanStates
+        ] + canadianProvinces + brazilianStates + australianStates + americanStates + moreAmericanStates
 }
