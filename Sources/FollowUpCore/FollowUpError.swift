@@ -29,7 +29,9 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .invalidRegion(let code):
             return "invalid region '\(code)': use an ISO 3166 code such as US, GB-ENG, BR-SP or DE-BY"
         case .unknownRegion(let code, let valid):
-            return "no holiday calendar for region '\(code)': use one of \(valid.joined(separator: ", "))"
+            let subdivisions = valid.contains { $0.contains("-") } ? "" : ", or one of their subdivisions"
+            return
+                "no holiday calendar for region '\(code)': use one of \(valid.joined(separator: ", "))\(subdivisions) ('followup regions' lists every code)"
         case .holidaysNotKnown(let region, let year, let known):
             let range = known.upperBound >= 2200 ? "from \(known.lowerBound) on" : "for \(known.lowerBound)–\(known.upperBound)"
             return "the holidays of \(region) in \(year) are not known: Followup has them \(range) only; pick a year in that range"

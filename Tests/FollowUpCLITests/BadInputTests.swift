@@ -18,8 +18,14 @@ import Glibc
         return (cli, try cli.ok(["export"]))
     }
 
+    /// Every region code, in the order `followup regions` lists them.
     static let regionCodes =
-        "AU, AU-ACT, AU-NSW, AU-NT, AU-QLD, AU-SA, AU-TAS, AU-VIC, AU-WA, BR, BR-AC, BR-AL, BR-AM, BR-AP, BR-BA, BR-CE, BR-DF, BR-ES, BR-GO, BR-MA, BR-MG, BR-MS, BR-MT, BR-PA, BR-PB, BR-PE, BR-PI, BR-PR, BR-RJ, BR-RN, BR-RO, BR-RR, BR-RS, BR-SC, BR-SE, BR-SP, BR-TO, CA, CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS, CA-NT, CA-NU, CA-ON, CA-PE, CA-QC, CA-SK, CA-YT, DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH, ES, ES-CT, ES-MD, FR, GB, GB-ENG, GB-NIR, GB-SCT, GB-WLS, IN, PT, US, US-CA, US-NY, US-TX"
+        "AU, AU-ACT, AU-NSW, AU-NT, AU-QLD, AU-SA, AU-TAS, AU-VIC, AU-WA, BR, BR-AC, BR-AL, BR-AM, BR-AP, BR-BA, BR-CE, BR-DF, BR-ES, BR-GO, BR-MA, BR-MG, BR-MS, BR-MT, BR-PA, BR-PB, BR-PE, BR-PI, BR-PR, BR-RJ, BR-RN, BR-RO, BR-RR, BR-RS, BR-SC, BR-SE, BR-SP, BR-TO, CA, CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS, CA-NT, CA-NU, CA-ON, CA-PE, CA-QC, CA-SK, CA-YT, DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH, ES, ES-AN, ES-AR, ES-AS, ES-CT, ES-MD, FR, GB, GB-ENG, GB-NIR, GB-SCT, GB-WLS, IN, PT, "
+        + usCodes
+
+    /// The United States and its subdivisions: what an unknown US code is told to use.
+    static let usCodes =
+        "US, US-AK, US-AL, US-AR, US-AZ, US-CA, US-CO, US-CT, US-DC, US-DE, US-FL, US-GA, US-HI, US-IA, US-ID, US-IL, US-IN, US-KS, US-KY, US-LA, US-MA, US-MD, US-ME, US-MI, US-MN, US-MO, US-MS, US-MT, US-NC, US-ND, US-NE, US-NH, US-NJ, US-NM, US-NV, US-NY, US-OH, US-OK, US-OR, US-PA, US-RI, US-SC, US-SD, US-TN, US-TX, US-UM, US-UT, US-VA, US-VT, US-WA, US-WI, US-WV, US-WY"
 
     static let cases: [(arguments: [String], code: Int32, message: String)] = [
         (["advise", "acme-backend"], 2, "followup: error: no process with id 'acme-backend': did you mean 'acme-backend-engineer'?"),
@@ -50,7 +56,7 @@ import Glibc
         ),
         (
             ["add", "Beta", "--role", "SRE", "--region", "US-ZZ"], 2,
-            "followup: error: --region: no holiday calendar for region 'US-ZZ': use one of \(regionCodes)"
+            "followup: error: --region: no holiday calendar for region 'US-ZZ': use one of \(usCodes) ('followup regions' lists every code)"
         ),
         (["add", "Beta", "--role", "  "], 2, "followup: error: the role is empty: give it a value"),
         (

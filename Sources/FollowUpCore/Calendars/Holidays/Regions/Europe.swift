@@ -167,7 +167,21 @@ extension HolidayRegion {
             HolidayRule(name, .fixed(month: month, day: day), years: years, skipping: skipping, observance: .moved(.sunToMon), onlyIf: onlyIf)
         }
         let known = 2008...2200
+        // Andalusia, Aragon and Asturias move every holiday that falls on a Sunday to the Monday.
+        let allMoved = spainCore.map { rule in
+            var kept = rule
+            if !rule.observances.isEmpty { kept.observances = [(Int.min...Int.max, .moved(.sunToMon))] }
+            return kept
+        }
+        func region(_ code: String, _ name: String, day: (String, Int, Int)) -> HolidayRegion {
+            HolidayRegion(
+                "ES-" + code, name, knownYears: known,
+                rules: allMoved + [HolidayRule("Maundy Thursday", .easter(-3)), moved(day.0, day.1, day.2)])
+        }
         return [
+            region("AN", "Andalusia", day: ("Andalusia Day", 2, 28)),
+            region("AR", "Aragon", day: ("Saint George's Day", 4, 23)),
+            region("AS", "Asturias", day: ("Asturias Day", 9, 8)),
             HolidayRegion("ES", "Spain", knownYears: known, rules: spainCore),
             HolidayRegion(
                 "ES-MD", "Community of Madrid", knownYears: known,
