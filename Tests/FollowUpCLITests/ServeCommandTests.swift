@@ -25,12 +25,24 @@ struct ServeCommandTests {
         return (process, String(decoding: line, as: UTF8.self), err)
     }
 
+    /// Stops a server the way Ctrl-C would, and for certain: a server left behind by a test would
+    /// keep running after the suite.
+    func stop(_ process: Process) {
+        process.terminate()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+
     @Test("port 0 picks a free port, says where it runs, and serves the same database as the commands")
     func servesOnFreePort() async throws {
         let runner = CLIRunner()
         try runner.ok(["add", "Acme", "--role", "Backend Engineer", "--time-zone", "America/New_York"], now: "2026-03-10T10:00")
         let (process, line, _) = try start(runner, ["--port", "0"])
-        defer { process.terminate() }
+        defer { stop(process) }
         #expect(line.hasPrefix("Followup is running at http://127.0.0.1:"), "\(line)")
         let address = try #require(line.split(separator: " ").first { $0.hasPrefix("http://") })
         let (data, _) = try await URLSession.shared.data(from: URL(string: "\(address)/api/processes")!)
@@ -42,7 +54,7 @@ struct ServeCommandTests {
         let runner = CLIRunner()
         try runner.ok(["add", "Acme", "--role", "Backend Engineer", "--time-zone", "America/New_York"], now: "2026-03-10T10:00")
         let (process, line, _) = try start(runner, ["--port", "0"])
-        defer { process.terminate() }
+        defer { stop(process) }
         let address = try #require(line.split(separator: " ").first { $0.hasPrefix("http://") })
         func page(_ path: String) async throws -> String {
             let (data, _) = try await URLSession.shared.data(from: URL(string: "\(address)\(path)")!)
@@ -60,10 +72,9 @@ struct ServeCommandTests {
     @Test("a non-loopback host warns that others can reach the data")
     func warnsOffLoopback() throws {
         let (process, line, err) = try start(CLIRunner(), ["--host", "0.0.0.0", "--port", "0"])
-        defer { process.terminate() }
+        defer { stop(process) }
         #expect(line.contains("Followup is running at http://0.0.0.0:"))
-        process.terminate()
-        process.waitUntilExit()
+        stop(process)
         let warning = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(warning.contains("warning: listening on 0.0.0.0: anyone who can reach this address can read and change your processes"))
     }

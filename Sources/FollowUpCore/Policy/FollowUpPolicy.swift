@@ -195,7 +195,8 @@ private struct Situation {
 
     /// P2: inside the promised timeline, waiting is the advice.
     func waitForDeadline(_ deadline: Deadline, cycle: ProcessState.Cycle) -> Advice {
-        let next = followUpAdvice(cycle)
+        // Only its window and kind are needed here: no text.
+        let next = followUpAdvice(cycle, explained: false)
         let due =
             deadline.isRange
             ? "between \(say(deadline.start)) and \(sayNear(deadline.end))" : sayNear(deadline.end)
@@ -207,12 +208,13 @@ private struct Situation {
             draft: next.draftKind)
     }
 
-    /// P3, P4 or P5: the next follow-up and its window, shifted by spacing (P10) and kept open when late.
-    func followUpAdvice(_ cycle: ProcessState.Cycle) -> Advice {
+    /// P3, P4 or P5: the next follow-up and its window, shifted by spacing (P10) and kept open when
+    /// late; without the explanation when `explained` is false (a wait that only needs the window).
+    func followUpAdvice(_ cycle: ProcessState.Cycle, explained: Bool = true) -> Advice {
         let followUps = cycle.followUps
         var rule: RuleID
         var window: AdviceWindow
-        var reason: String
+        var reason = ""
         var action = Action.followUp
         var draft = MessageKind.checkIn
         var span = settings.afterDeadlineDays
@@ -230,33 +232,39 @@ private struct Situation {
                 action = .finalFollowUp
                 draft = .final
             }
-            reason =
-                "Your check-in of \(say(sentDay)) got no answer: one \(action == .finalFollowUp ? "final attempt" : "more follow-up") \(spanText(window)) (\(span.lowerBound)–\(span.upperBound) business days later)."
+            if explained {
+                reason =
+                    "Your check-in of \(say(sentDay)) got no answer: one \(action == .finalFollowUp ? "final attempt" : "more follow-up") \(spanText(window)) (\(span.lowerBound)–\(span.upperBound) business days later)."
+            }
         } else if let deadline = cycle.deadline {
             rule = .p3
             window = businessWindow(span, after: deadline.end)
-            reason = "The answer was due \(say(deadline.end)) and has not come: one short check-in \(spanText(window))."
+            if explained { reason = "The answer was due \(say(deadline.end)) and has not come: one short check-in \(spanText(window))." }
         } else {
             rule = .p4
             span = settings.noTimelineDays
             let anchorDay = zone.day(of: cycle.anchor.at)
             window = businessWindow(span, after: anchorDay)
-            let what = cycle.anchor.payload.kind == .replyReceived ? "in the reply of" : "at the interview on"
-            reason =
-                "No timeline was given \(what) \(say(anchorDay)): one polite check-in \(spanText(window)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
+            if explained {
+                let what = cycle.anchor.payload.kind == .replyReceived ? "in the reply of" : "at the interview on"
+                reason =
+                    "No timeline was given \(what) \(say(anchorDay)): one polite check-in \(spanText(window)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
+            }
         }
         if let spacing = spacingStart(), spacing > window.earliest {
             window.earliest = spacing
             window.latest = max(window.latest!, closing(zone.day(of: spacing)))
             rule = .p10
-            reason += " Not before \(say(zone.day(of: spacing))): leave \(settings.spacingDays) business days after your last message (P10)."
+            if explained {
+                reason += " Not before \(say(zone.day(of: spacing))): leave \(settings.spacingDays) business days after your last message (P10)."
+            }
         }
         if window.latest! < now {
-            let best = spanText(window)
+            let best = explained ? spanText(window) : ""
             let earliest = sendingSlot(from: now)
             let lastDay = calendar.adding(businessDays: span.count - 1, to: zone.day(of: earliest))
             window = AdviceWindow(earliest: earliest, latest: closing(lastDay))
-            reason += " That moment (\(best)) has passed; sending it \(spanText(window)) is still fine."
+            if explained { reason += " That moment (\(best)) has passed; sending it \(spanText(window)) is still fine." }
         }
         return make(action, rule, window, reason, draft: draft)
     }
