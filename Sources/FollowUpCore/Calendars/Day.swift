@@ -62,14 +62,17 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// `YYYY-MM-DD`, the one unambiguous way a day is written in files and JSON.
     public var description: String {
+        ASCIIText.make(capacity: (0...9999).contains(year) ? 10 : 32) { write(to: &$0) }
+    }
+
+    /// Writes `YYYY-MM-DD`, for the ISO forms that begin with the day.
+    func write(to text: inout ASCIIText) {
         let (y, m, d) = parts
-        return ASCIIText.make(capacity: (0...9999).contains(y) ? 10 : 32) { text in
-            text.append(y, width: 4)
-            text.append("-")
-            text.append(m, width: 2)
-            text.append("-")
-            text.append(d, width: 2)
-        }
+        text.append(y, width: 4)
+        text.append("-")
+        text.append(m, width: 2)
+        text.append("-")
+        text.append(d, width: 2)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }

@@ -69,14 +69,10 @@ public enum DateText {
     public static func iso(_ instant: Date, in zone: Zone) -> String {
         let offset = zone.offset(at: instant)
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + offset
-        let (y, m, d) = Day(number: Zone.floorDiv(seconds, 86_400)).parts
+        let day = Day(number: Zone.floorDiv(seconds, 86_400))
         let rest = Zone.floorMod(seconds, 86_400)
-        return ASCIIText.make(capacity: (0...9999).contains(y) ? 25 : 64) { text in
-            text.append(y, width: 4)
-            text.append("-")
-            text.append(m, width: 2)
-            text.append("-")
-            text.append(d, width: 2)
+        return ASCIIText.make(capacity: (0...9999).contains(day.year) ? 25 : 64) { text in
+            day.write(to: &text)
             text.append("T")
             text.append(rest / 3600, width: 2)
             text.append(":")
