@@ -20,7 +20,7 @@ import Glibc
 
     /// Every region code, in the order `followup regions` lists them.
     static let regionCodes =
-        "AU, AU-ACT, AU-NSW, AU-NT, AU-QLD, AU-SA, AU-TAS, AU-VIC, AU-WA, BR, BR-AC, BR-AL, BR-AM, BR-AP, BR-BA, BR-CE, BR-DF, BR-ES, BR-GO, BR-MA, BR-MG, BR-MS, BR-MT, BR-PA, BR-PB, BR-PE, BR-PI, BR-PR, BR-RJ, BR-RN, BR-RO, BR-RR, BR-RS, BR-SC, BR-SE, BR-SP, BR-TO, CA, CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS, CA-NT, CA-NU, CA-ON, CA-PE, CA-QC, CA-SK, CA-YT, DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH, ES, ES-AN, ES-AR, ES-AS, ES-CT, ES-MD, FR, GB, GB-ENG, GB-NIR, GB-SCT, GB-WLS, IN, PT, "
+        "AU, AU-ACT, AU-NSW, AU-NT, AU-QLD, AU-SA, AU-TAS, AU-VIC, AU-WA, BR, BR-AC, BR-AL, BR-AM, BR-AP, BR-BA, BR-CE, BR-DF, BR-ES, BR-GO, BR-MA, BR-MG, BR-MS, BR-MT, BR-PA, BR-PB, BR-PE, BR-PI, BR-PR, BR-RJ, BR-RN, BR-RO, BR-RR, BR-RS, BR-SC, BR-SE, BR-SP, BR-TO, CA, CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS, CA-NT, CA-NU, CA-ON, CA-PE, CA-QC, CA-SK, CA-YT, DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH, ES, ES-AN, ES-AR, ES-AS, ES-CB, ES-CE, ES-CL, ES-CM, ES-CN, ES-CT, ES-EX, ES-GA, ES-IB, ES-MC, ES-MD, ES-ML, ES-NC, ES-PV, ES-RI, ES-VC, FR, GB, GB-ENG, GB-NIR, GB-SCT, GB-WLS, IN, PT, "
         + usCodes
 
     /// The United States and its subdivisions: what an unknown US code is told to use.

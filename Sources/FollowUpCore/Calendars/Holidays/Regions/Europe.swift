@@ -178,7 +178,303 @@ extension HolidayRegion {
                 "ES-" + code, name, knownYears: known,
                 rules: allMoved + [HolidayRule("Maundy Thursday", .easter(-3)), moved(day.0, day.1, day.2)])
         }
+        // The other communities choose by decree, year by year, which holidays that fall on a
+        // Sunday move to the Monday and which of the optional days they keep: per-year data,
+        // entered from the decrees for 2008–2040 (as python-holidays records them).
+        func mondayAfter(_ name: String, _ month: Int, _ day: Int, _ years: Set<Int>) -> HolidayRule {
+            HolidayRule("\(name), moved to Monday", .shifted(.fixed(month: month, day: day), days: 1), onlyIf: { years.contains($0) })
+        }
+        func inYears(_ name: String, _ date: DateRule, _ years: Set<Int>) -> HolidayRule {
+            HolidayRule(name, date, onlyIf: { years.contains($0) })
+        }
+        func community(_ code: String, _ name: String, _ rules: [HolidayRule], knownYears: ClosedRange<Int> = known) -> HolidayRegion {
+            HolidayRegion("ES-" + code, name, knownYears: knownYears, rules: spainCore + rules)
+        }
+        /// Ceuta and Melilla keep the two Eids, which follow the lunar calendar: a table, valid to
+        /// 2040 (from 2027 the dates are estimates), past which the two cities' holidays are an error.
+        func lunar(_ dates: String) -> DateRule {
+            .table(Dictionary(grouping: dates.split(separator: " ").map { Day(iso: $0)! }, by: \.year))
+        }
         return [
+            community(
+                "CB", "Cantabria",
+                [
+                    inYears(
+                        "Maundy Thursday", .easter(-3),
+                        [
+                            2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028,
+                            2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040,
+                        ]),
+                    inYears(
+                        "Cantabria Institutions Day", .fixed(month: 7, day: 28),
+                        [
+                            2008, 2009, 2010, 2011, 2014, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2025, 2026, 2027, 2028, 2029, 2031, 2032, 2033,
+                            2034, 2035, 2036, 2037, 2038, 2039, 2040,
+                        ]),
+                    keptOffSunday("Our Lady of Bien Aparecida", 9, 15),
+                    mondayAfter("National Day", 10, 12, [2008]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2026, 2037]),
+                    mondayAfter("Labor Day", 5, 1, [2011]),
+                    inYears("Saint James' Day", .fixed(month: 7, day: 25), [2012, 2013, 2014, 2019, 2024, 2030]),
+                    mondayAfter("Epiphany", 1, 6, [2013]),
+                    inYears("Easter Monday", .easter(1), [2013, 2015, 2019, 2020, 2024, 2030]),
+                    mondayAfter("All Saints' Day", 11, 1, [2015]),
+                    mondayAfter("Christmas Day", 12, 25, [2016, 2022, 2033, 2039]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2019]),
+                ]),
+            community(
+                "CL", "Castile and León",
+                [
+                    mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    inYears(
+                        "Castile and León Day", .fixed(month: 4, day: 23),
+                        [
+                            2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2018, 2019, 2020, 2021, 2022, 2024, 2025, 2026, 2027, 2029, 2030,
+                            2031, 2032, 2033, 2035, 2036, 2037, 2039, 2040,
+                        ]),
+                    mondayAfter("National Day", 10, 12, [2008, 2014, 2025, 2031, 2036]),
+                    inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2009, 2010, 2012]),
+                    mondayAfter("All Saints' Day", 11, 1, [2009, 2015, 2020, 2026, 2037]),
+                    inYears("Saint James' Day", .fixed(month: 7, day: 25), [2011, 2023]),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2016, 2022, 2033, 2039]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2013, 2019, 2024, 2030]),
+                    mondayAfter("Constitution Day", 12, 6, [2015, 2020, 2026, 2037]),
+                    mondayAfter("Labor Day", 5, 1, [2016, 2022, 2033, 2039]),
+                    mondayAfter("New Year's Day", 1, 1, [2017, 2023, 2034, 2040]),
+                    mondayAfter("Castile and León Day", 4, 23, [2017, 2028, 2034]),
+                    mondayAfter("Assumption Day", 8, 15, [2021, 2027, 2032, 2038]),
+                ]),
+            community(
+                "CM", "Castilla-La Mancha",
+                [
+                    mondayAfter("Epiphany", 1, 6, [2008, 2013]),
+                    inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2011, 2020]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    inYears(
+                        "Corpus Christi", .easter(60),
+                        [
+                            2008, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+                            2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040,
+                        ]),
+                    keptOffSunday("Castilla-La Mancha Day", 5, 31), inYears("Castilla-La Mancha Day", .fixed(month: 6, day: 1), [2009]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015]),
+                    inYears("Easter Monday", .easter(1), [2014, 2015, 2019, 2020, 2026]),
+                    mondayAfter("Christmas Day", 12, 25, [2016, 2022, 2033, 2039]),
+                    mondayAfter("All Saints' Day", 11, 1, [2026, 2037]),
+                ]),
+            community(
+                "CN", "Canary Islands",
+                [
+                    mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    keptOffSunday("Day of the Canary Islands", 5, 30),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2020]),
+                    mondayAfter("Day of the Canary Islands", 5, 30, [2010, 2027, 2032, 2038]),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2022, 2033, 2039]),
+                    mondayAfter("All Saints' Day", 11, 1, [2015, 2026, 2037]),
+                    mondayAfter("Labor Day", 5, 1, [2016]),
+                    mondayAfter("Assumption Day", 8, 15, [2021, 2027, 2032, 2038]),
+                ]),
+            community(
+                "EX", "Extremadura",
+                [
+                    mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    keptOffSunday("Extremadura Day", 9, 8),
+                    mondayAfter("National Day", 10, 12, [2008, 2014, 2025, 2031, 2036]),
+                    mondayAfter("All Saints' Day", 11, 1, [2009, 2015, 2020, 2026, 2037]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020, 2026, 2037]),
+                    inYears("Saint Joseph's Day", .easter(-16), [2010, 2021]),
+                    mondayAfter("Labor Day", 5, 1, [2011, 2016, 2022, 2033, 2039]),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2016, 2022, 2033, 2039]),
+                    mondayAfter("New Year's Day", 1, 1, [2012]),
+                    mondayAfter("Extremadura Day", 9, 8, [2013, 2019, 2030]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2013, 2019, 2024, 2030]),
+                    mondayAfter("Saint Joseph's Day", 3, 19, [2017]),
+                    inYears("Shrove Tuesday", .easter(-47), [2023, 2024]),
+                ]),
+            community(
+                "GA", "Galicia",
+                [
+                    inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2011, 2019, 2020, 2021, 2026]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    keptOffSunday("Galician Literature Day", 5, 17),
+                    keptOffSunday("Galician National Day", 7, 25),
+                    mondayAfter("Constitution Day", 12, 6, [2009]),
+                    inYears("Saint John the Baptist", .fixed(month: 6, day: 24), [2013, 2016, 2020, 2022, 2026]),
+                    inYears("Day following Saint Joseph's Day", .easter(-16), [2015]),
+                    mondayAfter("All Saints' Day", 11, 1, [2015]),
+                ]),
+            community(
+                "IB", "Balearic Islands",
+                [
+                    keptOffSunday("Day of the Balearic Islands", 3, 1),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    inYears(
+                        "Easter Monday", .easter(1),
+                        [
+                            2008, 2009, 2010, 2011, 2012, 2013, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2026, 2027, 2028, 2029,
+                            2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040,
+                        ]),
+                    mondayAfter("National Day", 10, 12, [2008]),
+                    inYears("Saint Stephen's Day", .fixed(month: 12, day: 26), [2008, 2009, 2013, 2014, 2019, 2020, 2025, 2026]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020]),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2016, 2022, 2033, 2039]),
+                    mondayAfter("All Saints' Day", 11, 1, [2015]),
+                    mondayAfter("Day of the Balearic Islands", 3, 1, [2026, 2037]),
+                ]),
+            community(
+                "MC", "Region of Murcia",
+                [
+                    inYears(
+                        "Saint Joseph's Day", .fixed(month: 3, day: 19),
+                        [
+                            2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2018, 2019, 2020, 2021, 2024, 2025, 2026, 2027, 2029, 2030, 2031,
+                            2032, 2033, 2035, 2036, 2037, 2038, 2039, 2040,
+                        ]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    keptOffSunday("Murcia Day", 6, 9),
+                    mondayAfter("National Day", 10, 12, [2008]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020, 2026, 2037]),
+                    mondayAfter("Labor Day", 5, 1, [2011, 2022, 2033, 2039]),
+                    mondayAfter("Epiphany", 1, 6, [2013, 2019, 2030, 2036]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2013, 2024, 2030]),
+                    mondayAfter("Christmas Day", 12, 25, [2016, 2022, 2033, 2039]),
+                    mondayAfter("New Year's Day", 1, 1, [2017, 2023, 2034, 2040]),
+                    mondayAfter("Murcia Day", 6, 9, [2019, 2030]),
+                ]),
+            community(
+                "NC", "Navarre",
+                [
+                    inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2012, 2014, 2015, 2019, 2020, 2021, 2026]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    HolidayRule("Easter Monday", .easter(1)),
+                    inYears("Saint James' Day", .fixed(month: 7, day: 25), [2008, 2009, 2011, 2013, 2015, 2016, 2017, 2022, 2023, 2024, 2025]),
+                    keptOffSunday("Saint Francis Xavier's Day", 12, 3),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2016, 2022, 2033, 2039]),
+                    mondayAfter("Epiphany", 1, 6, [2013, 2019, 2030, 2036]),
+                    mondayAfter("Saint Francis Xavier's Day", 12, 3, [2017, 2023, 2028, 2034]),
+                    mondayAfter("Constitution Day", 12, 6, [2020]),
+                    mondayAfter("All Saints' Day", 11, 1, [2026, 2037]),
+                ]),
+            community(
+                "PV", "Basque Country",
+                [
+                    inYears(
+                        "Saint Joseph's Day", .fixed(month: 3, day: 19),
+                        [2008, 2009, 2010, 2015, 2019, 2020, 2021, 2026, 2027, 2030, 2032, 2036, 2037, 2038]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    HolidayRule("Easter Monday", .easter(1)),
+                    inYears(
+                        "Saint James' Day", .fixed(month: 7, day: 25),
+                        [
+                            2008, 2009, 2011, 2013, 2015, 2016, 2017, 2019, 2020, 2022, 2023, 2024, 2025, 2026, 2028, 2029, 2030, 2031, 2033, 2034,
+                            2035, 2036, 2037, 2039, 2040,
+                        ]),
+                    inYears("País Vasco Day", .fixed(month: 10, day: 25), [2011, 2012, 2013, 2014]),
+                    inYears("80th Anniversary of the first Basque Government", .easter(194), [2016]),
+                    inYears("V Centennial of the Circumnavigation of the World", .easter(142), [2022]),
+                ]),
+            community(
+                "RI", "La Rioja",
+                [
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    inYears(
+                        "Easter Monday", .easter(1),
+                        [
+                            2008, 2011, 2013, 2014, 2015, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031,
+                            2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040,
+                        ]),
+                    keptOffSunday("La Rioja Day", 6, 9),
+                    inYears("Saint James' Day", .fixed(month: 7, day: 25), [2008, 2011, 2016]),
+                    inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2009, 2010, 2012]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020, 2026, 2037]),
+                    mondayAfter("La Rioja Day", 6, 9, [2013, 2019, 2024, 2030]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2013, 2019]),
+                    mondayAfter("Christmas Day", 12, 25, [2022, 2033, 2039]),
+                ]),
+            community(
+                "VC", "Valencian Community",
+                [
+                    keptOffSunday("Saint Joseph's Day", 3, 19),
+                    inYears("Maundy Thursday", .easter(-3), [2008, 2009, 2011, 2016, 2017, 2022, 2033, 2039]),
+                    HolidayRule("Easter Monday", .easter(1)),
+                    keptOffSunday("Valencian Community Day", 10, 9),
+                    mondayAfter("Labor Day", 5, 1, [2011]),
+                    inYears("The Fallas", .easter(-13), [2013]),
+                    mondayAfter("Constitution Day", 12, 6, [2015]),
+                    mondayAfter("Christmas Day", 12, 25, [2016]),
+                    inYears(
+                        "Saint John the Baptist", .fixed(month: 6, day: 24),
+                        [
+                            2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038,
+                            2039, 2040,
+                        ]),
+                ]),
+
+            community(
+                "CE", "Ceuta",
+                [
+                    mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    keptOffSunday("Saint Anthony's Day", 6, 13),
+                    inYears(
+                        "Ceuta Day", .fixed(month: 9, day: 2),
+                        [
+                            2008, 2009, 2010, 2013, 2014, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2026, 2027, 2028, 2030, 2031, 2032, 2033,
+                            2034, 2036, 2037, 2038, 2039,
+                        ]),
+                    mondayAfter("National Day", 10, 12, [2008, 2014]),
+                    mondayAfter("All Saints' Day", 11, 1, [2009, 2015]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020]),
+                    mondayAfter("Saint Anthony's Day", 6, 13, [2010, 2021, 2027, 2032, 2038]),
+                    mondayAfter("Labor Day", 5, 1, [2011]),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2016]),
+                    mondayAfter("New Year's Day", 1, 1, [2012]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2013]),
+                    inYears(
+                        "Santa Maria of Africa", .fixed(month: 8, day: 5),
+                        [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040]),
+                    HolidayRule(
+                        "Eid al-Fitr",
+                        lunar(
+                            "2022-05-03 2023-04-22 2024-04-10 2025-03-31 2026-03-20 2027-03-09 2028-02-26 2029-02-14 2030-02-04 2031-01-24 2032-01-14 2033-01-02 2033-12-23 2034-12-12 2035-12-01 2036-11-19 2037-11-08 2038-10-29 2039-10-19 2040-10-07"
+                        )),
+                    HolidayRule(
+                        "Eid al-Adha",
+                        lunar(
+                            "2010-11-17 2011-11-07 2012-10-27 2013-10-15 2014-10-06 2015-09-25 2016-09-12 2017-09-01 2018-08-22 2019-08-12 2020-07-31 2021-07-20 2022-07-09 2023-06-29 2024-06-17 2025-06-06 2026-05-27 2027-05-16 2028-05-05 2029-04-24 2030-04-13 2031-04-02 2032-03-22 2033-03-11 2034-03-01 2035-02-18 2036-02-07 2037-01-26 2038-01-16 2039-01-05 2039-12-26 2040-12-14"
+                        )),
+                ], knownYears: 2008...2040),
+            community(
+                "ML", "Melilla",
+                [
+                    mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
+                    inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016]),
+                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    keptOffSunday("Day of Our Lady of Victory", 9, 8),
+                    keptOffSunday("Melilla Day", 9, 17),
+                    mondayAfter("National Day", 10, 12, [2008]),
+                    mondayAfter("All Saints' Day", 11, 1, [2009]),
+                    mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020, 2026, 2037]),
+                    mondayAfter("Christmas Day", 12, 25, [2011, 2016, 2022, 2033, 2039]),
+                    mondayAfter("Day of Our Lady of Victory", 9, 8, [2013, 2019, 2030]),
+                    mondayAfter("New Year's Day", 1, 1, [2017]),
+                    mondayAfter("Melilla Day", 9, 17, [2017, 2028, 2034]),
+                    mondayAfter("Immaculate Conception", 12, 8, [2019, 2024, 2030]),
+                    inYears("Statute of Autonomy of Melilla Day", .fixed(month: 3, day: 13), [2020, 2021, 2023]),
+                    HolidayRule(
+                        "Eid al-Fitr",
+                        lunar(
+                            "2022-05-03 2023-04-21 2024-04-10 2025-03-31 2026-03-20 2027-03-09 2028-02-26 2029-02-14 2030-02-04 2031-01-24 2032-01-14 2033-01-02 2033-12-23 2034-12-12 2035-12-01 2036-11-19 2037-11-08 2038-10-29 2039-10-19 2040-10-07"
+                        )),
+                    HolidayRule(
+                        "Eid al-Adha",
+                        lunar(
+                            "2010-11-17 2011-11-07 2012-10-26 2013-10-15 2014-10-04 2015-09-25 2016-09-12 2017-09-01 2018-08-22 2019-08-12 2020-07-31 2021-07-21 2022-07-11 2023-06-29 2024-06-17 2025-06-06 2026-05-27 2027-05-16 2028-05-05 2029-04-24 2030-04-13 2031-04-02 2032-03-22 2033-03-11 2034-03-01 2035-02-18 2036-02-07 2037-01-26 2038-01-16 2039-01-05 2039-12-26 2040-12-14"
+                        )),
+                ], knownYears: 2008...2040),
             region("AN", "Andalusia", day: ("Andalusia Day", 2, 28)),
             region("AR", "Aragon", day: ("Saint George's Day", 4, 23)),
             region("AS", "Asturias", day: ("Asturias Day", 9, 8)),
