@@ -25,7 +25,7 @@ import Glibc
 
     /// The United States and its subdivisions: what an unknown US code is told to use.
     static let usCodes =
-        "US, US-AK, US-AL, US-AR, US-AZ, US-CA, US-CO, US-CT, US-DC, US-DE, US-FL, US-GA, US-HI, US-IA, US-ID, US-IL, US-IN, US-KS, US-KY, US-LA, US-MA, US-MD, US-ME, US-MI, US-MN, US-MO, US-MS, US-MT, US-NC, US-ND, US-NE, US-NH, US-NJ, US-NM, US-NV, US-NY, US-OH, US-OK, US-OR, US-PA, US-RI, US-SC, US-SD, US-TN, US-TX, US-UM, US-UT, US-VA, US-VT, US-WA, US-WI, US-WV, US-WY"
+        "US, US-AK, US-AL, US-AR, US-AS, US-AZ, US-CA, US-CO, US-CT, US-DC, US-DE, US-FL, US-GA, US-GU, US-HI, US-IA, US-ID, US-IL, US-IN, US-KS, US-KY, US-LA, US-MA, US-MD, US-ME, US-MI, US-MN, US-MO, US-MP, US-MS, US-MT, US-NC, US-ND, US-NE, US-NH, US-NJ, US-NM, US-NV, US-NY, US-OH, US-OK, US-OR, US-PA, US-PR, US-RI, US-SC, US-SD, US-TN, US-TX, US-UM, US-UT, US-VA, US-VI, US-VT, US-WA, US-WI, US-WV, US-WY"
 
     static let cases: [(arguments: [String], code: Int32, message: String)] = [
         (["advise", "acme-backend"], 2, "followup: error: no process with id 'acme-backend': did you mean 'acme-backend-engineer'?"),

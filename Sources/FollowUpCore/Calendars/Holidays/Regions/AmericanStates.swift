@@ -46,6 +46,13 @@ extension HolidayRegion {
         }
         return [
             state(
+                "AS", "American Samoa",
+                federal() + [
+                    HolidayRule("American Samoa Flag Day", .fixed(month: 4, day: 17), observance: observed),
+                    HolidayRule("Manu'a Islands Cession Day", .fixed(month: 7, day: 16), observance: observed),
+                    HolidayRule("White Sunday", .nth(2, .sunday, month: 10)),
+                ]),
+            state(
                 "AK", "Alaska",
                 federal() + [
                     HolidayRule("Seward's Day", .nth(-1, .monday, month: 3)),
@@ -90,6 +97,13 @@ extension HolidayRegion {
                     HolidayRule("Confederate Memorial Day", .nth(4, .monday, month: 4), years: 1900...2019),
                     HolidayRule("State Holiday", .easter(-2), years: 2020...Int.max),
                     HolidayRule("Robert E. Lee's Birthday", dayAfterThanksgiving), washingtonInDecember,
+                ]),
+            state(
+                "GU", "Guam",
+                federal(columbus: false) + [
+                    HolidayRule("Guam Discovery Day", .nth(1, .monday, month: 3)), goodFriday,
+                    HolidayRule("Liberation Day", .fixed(month: 7, day: 21)), HolidayRule("All Souls' Day", .fixed(month: 11, day: 2)),
+                    HolidayRule("Lady of Camarin Day", .fixed(month: 12, day: 8)),
                 ]),
             state(
                 "HI", "Hawaii",
@@ -139,6 +153,13 @@ extension HolidayRegion {
                 ]),
             state("MN", "Minnesota", federal(columbus: false)),
             state("MO", "Missouri", federal() + [HolidayRule("Truman Day", .fixed(month: 5, day: 8), observance: observed)]),
+            state(
+                "MP", "Northern Mariana Islands",
+                federal() + [
+                    HolidayRule("Commonwealth Covenant Day", .fixed(month: 3, day: 24), observance: observed), goodFriday,
+                    HolidayRule("Citizenship Day", .fixed(month: 11, day: 4), observance: observed),
+                    HolidayRule("Constitution Day", .fixed(month: 12, day: 8), observance: observed), electionDay(evenYearsFrom: 2008),
+                ]),
             state("MS", "Mississippi", federal(columbus: false) + [HolidayRule("Confederate Memorial Day", .nth(-1, .monday, month: 4))]),
             state("MT", "Montana", federal() + [electionDay(evenYearsFrom: 2008)]),
             state(
@@ -166,6 +187,25 @@ extension HolidayRegion {
             state("OK", "Oklahoma", federal(columbus: false) + [HolidayRule("Day After Thanksgiving", dayAfterThanksgiving)]),
             state("OR", "Oregon", federal(columbus: false)),
             state("PA", "Pennsylvania", federal() + [HolidayRule("Day After Thanksgiving", dayAfterThanksgiving)]),
+            state(
+                "PR", "Puerto Rico",
+                federal(columbus: false).map { rule in
+                    guard rule.name == "Veterans Day" else { return rule }
+                    var sundayOnly = rule
+                    sundayOnly.observances = [(Int.min...Int.max, .alsoObserved(.sunToMon))]
+                    return sundayOnly
+                } + [
+                    HolidayRule("Columbus Day", .fixed(month: 10, day: 12), years: 1900...2013, observance: .alsoObserved(.sunToMon)),
+                    HolidayRule("Columbus Day", .nth(2, .monday, month: 10), years: 2014...Int.max),
+                    HolidayRule("Epiphany", .fixed(month: 1, day: 6)),
+                    HolidayRule("Birthday of Eugenio María de Hostos", .nth(2, .monday, month: 1), years: 1900...2014),
+                    HolidayRule("Emancipation Day", .fixed(month: 3, day: 22), observance: .alsoObserved(.sunToMon)), goodFriday,
+                    HolidayRule("José de Diego Day", .nth(3, .monday, month: 4), years: 1900...2014),
+                    HolidayRule("Luis Muñoz Rivera Day", .nth(3, .monday, month: 7), years: 1900...2014),
+                    HolidayRule("Puerto Rico Constitution Day", .fixed(month: 7, day: 25), observance: .alsoObserved(.sunToMon)),
+                    HolidayRule("José Celso Barbosa Day", .fixed(month: 7, day: 27), years: 1900...2014, observance: .alsoObserved(.sunToMon)),
+                    HolidayRule("Discovery of Puerto Rico Day", .fixed(month: 11, day: 19), observance: .alsoObserved(.sunToMon)),
+                ]),
             state("RI", "Rhode Island", federal() + [HolidayRule("Victory Day", .nth(2, .monday, month: 8))]),
             state("SC", "South Carolina", federal(columbus: false) + [HolidayRule("Confederate Memorial Day", .nth(4, .monday, month: 4))]),
             state("SD", "South Dakota", federal()),
@@ -176,6 +216,14 @@ extension HolidayRegion {
                 "VA", "Virginia",
                 federal() + [
                     HolidayRule("Lee Jackson Day", .shifted(.nth(3, .monday, month: 1), days: -3), years: 1900...2020), inaugurationDay,
+                ]),
+            state(
+                "VI", "United States Virgin Islands",
+                federal() + [
+                    HolidayRule("Three Kings Day", .fixed(month: 1, day: 6)), HolidayRule("Transfer Day", .fixed(month: 3, day: 31)),
+                    HolidayRule("Holy Thursday", .easter(-3)), goodFriday, HolidayRule("Easter Monday", .easter(1)),
+                    HolidayRule("Emancipation Day", .fixed(month: 7, day: 3)), HolidayRule("Liberty Day", .fixed(month: 11, day: 1)),
+                    HolidayRule("Christmas Second Day", .fixed(month: 12, day: 26)),
                 ]),
             state(
                 "VT", "Vermont",
