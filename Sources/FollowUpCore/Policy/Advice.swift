@@ -64,7 +64,11 @@ public struct Advice: Sendable, Equatable {
     /// When to act; for a wait, from now until the wait ends.
     public var window: AdviceWindow?
     /// One or two sentences naming the rule's reason and the next date that matters.
-    public var explanation: String
+    ///
+    /// Written when read: an agenda judges every process, and the reasons of most are never shown
+    /// (closed processes, counts, what-if views); writing them took half the time of judging.
+    public var explanation: String { explain() }
+    private let explain: @Sendable () -> String
     /// The kind of message a draft should be, when the action is to write.
     public var draftKind: MessageKind?
     /// The recruiter's zone, in which the window's times are meant.
@@ -74,13 +78,26 @@ public struct Advice: Sendable, Equatable {
         processID: ProcessID, action: Action, rule: RuleID?, window: AdviceWindow?, explanation: String,
         draftKind: MessageKind?, zone: Zone
     ) {
+        self.init(processID: processID, action: action, rule: rule, window: window, draftKind: draftKind, zone: zone) { explanation }
+    }
+
+    /// Advice whose explanation `explain` writes when it is read.
+    public init(
+        processID: ProcessID, action: Action, rule: RuleID?, window: AdviceWindow?, draftKind: MessageKind?, zone: Zone,
+        explain: @escaping @Sendable () -> String
+    ) {
         self.processID = processID
         self.action = action
         self.rule = rule
         self.window = window
-        self.explanation = explanation
+        self.explain = explain
         self.draftKind = draftKind
         self.zone = zone
+    }
+
+    public static func == (lhs: Advice, rhs: Advice) -> Bool {
+        lhs.processID == rhs.processID && lhs.action == rhs.action && lhs.rule == rhs.rule && lhs.window == rhs.window
+            && lhs.draftKind == rhs.draftKind && lhs.zone == rhs.zone && lhs.explanation == rhs.explanation
     }
 
     /// Whether the user has something to do now (the window has opened).

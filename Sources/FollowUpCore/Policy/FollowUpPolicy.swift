@@ -43,7 +43,7 @@ public struct MessageVerdict: Sendable, Equatable {
 }
 
 /// One evaluation of the policy: the state, now, and the derived days in the recruiter's zone.
-private struct Situation {
+private struct Situation: Sendable {
     let state: ProcessState
     let now: Date
     let calendar: BusinessCalendar
@@ -85,20 +85,21 @@ private struct Situation {
             guard case .contextChanged(let change) = event.payload,
                 let window = alignmentWindow(for: change, loggedAt: event.at)
             else { continue }
-            let text: String
-            switch change.kind {
-            case .offer(let deadline):
-                text =
-                    "You have an offer to answer by \(sayNear(deadline)): tell \(company) once, now, and ask whether their decision can come before then — real context, not pressure."
-            case .finalRoundElsewhere:
-                text = "You reached a final round elsewhere: one short note to \(company) to align on timing is worth sending now, once."
-            case .availabilityChanged(let note):
-                text = "Your availability changed (\(note)): let \(company) know once, in one short message."
-            }
-            let advice = make(.align, .p9, window, text, draft: .alignment)
+            let advice = make(.align, .p9, window, alignmentText(change), draft: .alignment)
             if best == nil || window.latest! < best!.latest { best = (advice, window.latest!) }
         }
         return best?.advice
+    }
+
+    func alignmentText(_ change: ContextChange) -> String {
+        switch change.kind {
+        case .offer(let deadline):
+            "You have an offer to answer by \(sayNear(deadline)): tell \(company) once, now, and ask whether their decision can come before then — real context, not pressure."
+        case .finalRoundElsewhere:
+            "You reached a final round elsewhere: one short note to \(company) to align on timing is worth sending now, once."
+        case .availabilityChanged(let note):
+            "Your availability changed (\(note)): let \(company) know once, in one short message."
+        }
     }
 
     func alignmentWindow(for change: ContextChange, loggedAt: Date) -> AdviceWindow? {
@@ -195,29 +196,26 @@ private struct Situation {
 
     /// P2: inside the promised timeline, waiting is the advice.
     func waitForDeadline(_ deadline: Deadline, cycle: ProcessState.Cycle) -> Advice {
-        // Only its window and kind are needed here: no text.
-        let next = followUpAdvice(cycle, explained: false)
-        let due =
-            deadline.isRange
-            ? "between \(say(deadline.start)) and \(sayNear(deadline.end))" : sayNear(deadline.end)
-        let nextLook = next.window.map { say(zone.day(of: $0.earliest)) } ?? say(deadline.end.adding(days: 1))
+        let next = followUpAdvice(cycle)
         let window = next.window.map { AdviceWindow(earliest: now, latest: $0.earliest) }
-        return make(
-            .wait, .p2, window,
-            "Nothing to do for \(company) — the answer is due \(due); next look on \(nextLook). Writing before then would be asking too early.",
-            draft: next.draftKind)
+        return make(.wait, .p2, window, waitText(deadline, nextWindow: next.window), draft: next.draftKind)
     }
 
-    /// P3, P4 or P5: the next follow-up and its window, shifted by spacing (P10) and kept open when
-    /// late; without the explanation when `explained` is false (a wait that only needs the window).
-    func followUpAdvice(_ cycle: ProcessState.Cycle, explained: Bool = true) -> Advice {
+    func waitText(_ deadline: Deadline, nextWindow: AdviceWindow?) -> String {
+        let due = deadline.isRange ? "between \(say(deadline.start)) and \(sayNear(deadline.end))" : sayNear(deadline.end)
+        let nextLook = nextWindow.map { say(zone.day(of: $0.earliest)) } ?? say(deadline.end.adding(days: 1))
+        return "Nothing to do for \(company) — the answer is due \(due); next look on \(nextLook). Writing before then would be asking too early."
+    }
+
+    /// P3, P4 or P5: the next follow-up and its window, shifted by spacing (P10) and kept open when late.
+    func followUpAdvice(_ cycle: ProcessState.Cycle) -> Advice {
         let followUps = cycle.followUps
         var rule: RuleID
         var window: AdviceWindow
-        var reason = ""
         var action = Action.followUp
         var draft = MessageKind.checkIn
         var span = settings.afterDeadlineDays
+        let why: FollowUpReason
         if let first = followUps.first {
             rule = .p5
             span = settings.finalAttemptDays
@@ -232,41 +230,69 @@ private struct Situation {
                 action = .finalFollowUp
                 draft = .final
             }
-            if explained {
-                reason =
-                    "Your check-in of \(say(sentDay)) got no answer: one \(action == .finalFollowUp ? "final attempt" : "more follow-up") \(spanText(window)) (\(span.lowerBound)–\(span.upperBound) business days later)."
-            }
+            why = .unanswered(sentDay, final: action == .finalFollowUp)
         } else if let deadline = cycle.deadline {
             rule = .p3
             window = businessWindow(span, after: deadline.end)
-            if explained { reason = "The answer was due \(say(deadline.end)) and has not come: one short check-in \(spanText(window))." }
+            why = .deadlinePassed(deadline.end)
         } else {
             rule = .p4
             span = settings.noTimelineDays
-            let anchorDay = zone.day(of: cycle.anchor.at)
-            window = businessWindow(span, after: anchorDay)
-            if explained {
-                let what = cycle.anchor.payload.kind == .replyReceived ? "in the reply of" : "at the interview on"
-                reason =
-                    "No timeline was given \(what) \(say(anchorDay)): one polite check-in \(spanText(window)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
-            }
+            window = businessWindow(span, after: zone.day(of: cycle.anchor.at))
+            why = .noTimeline(zone.day(of: cycle.anchor.at), afterReply: cycle.anchor.payload.kind == .replyReceived)
         }
+        let planned = window
+        var spacedTo: Date?
         if let spacing = spacingStart(), spacing > window.earliest {
             window.earliest = spacing
             window.latest = max(window.latest!, closing(zone.day(of: spacing)))
             rule = .p10
-            if explained {
-                reason += " Not before \(say(zone.day(of: spacing))): leave \(settings.spacingDays) business days after your last message (P10)."
-            }
+            spacedTo = spacing
         }
+        var missed: AdviceWindow?
         if window.latest! < now {
-            let best = explained ? spanText(window) : ""
+            missed = window
             let earliest = sendingSlot(from: now)
             let lastDay = calendar.adding(businessDays: span.count - 1, to: zone.day(of: earliest))
             window = AdviceWindow(earliest: earliest, latest: closing(lastDay))
-            if explained { reason += " That moment (\(best)) has passed; sending it \(spanText(window)) is still fine." }
         }
-        return make(action, rule, window, reason, draft: draft)
+        let (reason, days, spaced, late, final) = (why, span, spacedTo, missed, window)
+        return make(
+            action, rule, window, followUpText(reason, planned: planned, span: days, spacedTo: spaced, missed: late, now: final), draft: draft)
+    }
+
+    /// What a follow-up answers, for its explanation.
+    enum FollowUpReason {
+        case unanswered(Day, final: Bool)
+        case deadlinePassed(Day)
+        case noTimeline(Day, afterReply: Bool)
+    }
+
+    /// The reason for a follow-up: why (in the window first planned), then the spacing that moved
+    /// it (P10) and the moment missed, when they did.
+    func followUpText(
+        _ reason: FollowUpReason, planned: AdviceWindow, span: ClosedRange<Int>, spacedTo: Date?, missed: AdviceWindow?, now window: AdviceWindow
+    )
+        -> String
+    {
+        var text: String
+        switch reason {
+        case .unanswered(let sentDay, let final):
+            text =
+                "Your check-in of \(say(sentDay)) got no answer: one \(final ? "final attempt" : "more follow-up") \(spanText(planned)) (\(span.lowerBound)–\(span.upperBound) business days later)."
+        case .deadlinePassed(let day):
+            text = "The answer was due \(say(day)) and has not come: one short check-in \(spanText(planned))."
+        case .noTimeline(let anchorDay, let afterReply):
+            text =
+                "No timeline was given \(afterReply ? "in the reply of" : "at the interview on") \(say(anchorDay)): one polite check-in \(spanText(planned)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
+        }
+        if let spacedTo {
+            text += " Not before \(say(zone.day(of: spacedTo))): leave \(settings.spacingDays) business days after your last message (P10)."
+        }
+        if let missed {
+            text += " That moment (\(spanText(missed))) has passed; sending it \(spanText(window)) is still fine."
+        }
+        return text
     }
 
     /// P6 (and P7): after the final attempt, wait a few business days, then move on.
@@ -385,8 +411,11 @@ private struct Situation {
 
     // MARK: text
 
-    func make(_ action: Action, _ rule: RuleID?, _ window: AdviceWindow?, _ text: String, draft: MessageKind? = nil) -> Advice {
-        Advice(processID: state.process.id, action: action, rule: rule, window: window, explanation: text, draftKind: draft, zone: zone)
+    /// The advice, with its explanation written only when someone reads it.
+    func make(
+        _ action: Action, _ rule: RuleID?, _ window: AdviceWindow?, _ text: @escaping @Sendable @autoclosure () -> String, draft: MessageKind? = nil
+    ) -> Advice {
+        Advice(processID: state.process.id, action: action, rule: rule, window: window, draftKind: draft, zone: zone, explain: text)
     }
 
     func say(_ day: Day) -> String { DateText.day(day, today: today) }
