@@ -68,6 +68,19 @@ import Testing
                 == "the holidays of IN in 2036 are not known: Followup has them for 2001–2035 only; pick a year in that range")
     }
 
+    @Test("Spanish communities' yearly choices and the Eids of Ceuta and Melilla end where the data ends: an error after 2040")
+    func spanishDataRange() throws {
+        #expect(try days("ES-CE", 2026)["2026-05-27"] != nil)
+        #expect(try days("ES-VC", 2040)["2040-03-19"] == "Saint Joseph's Day")
+        for code in ["ES-CE", "ES-ML", "ES-VC", "ES-GA"] {
+            #expect(throws: FollowUpError.holidaysNotKnown(region: code, year: 2041, known: 2008...2040)) {
+                try HolidayRegions.region(code).holidays(in: 2041)
+            }
+        }
+        // Communities whose rules need no yearly data go on.
+        #expect(try days("ES-AN", 2041)["2041-02-28"] == "Andalusia Day")
+    }
+
     @Test("region codes are read in any case; an unknown one lists its country's codes, or the countries")
     func regionCodes() throws {
         #expect(try HolidayRegions.region("gb-eng").code == "GB-ENG")
