@@ -151,10 +151,14 @@ final class Site: Sendable {
     }
 
     func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
-        let data = (try? FollowUpJSON.makeEncoder(pretty: false).encode(value)) ?? Data("null".utf8)
-        return Response(
+        json(bytes: (try? FollowUpJSON.makeEncoder(pretty: false).encode(value)) ?? Data("null".utf8), status: status)
+    }
+
+    /// JSON already written (a review, by `JSONOutput`).
+    func json(bytes: some Sequence<UInt8>, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     /// After a form: back to a page with a GET, so reloading does not post twice.

@@ -146,9 +146,7 @@ extension Followup {
         }
 
         func printJSON(_ results: [Outcome]) {
-            let objects = results.map { $0.review.json(file: $0.input.name) }
-            let data = try! FollowUpJSON.makeEncoder().encode(objects)
-            print(String(decoding: data, as: UTF8.self))
+            print(Review.jsonText(results.map { $0.review.json(file: $0.input.name) }))
         }
     }
 }

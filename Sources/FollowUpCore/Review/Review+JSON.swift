@@ -49,4 +49,65 @@ extension Review {
                 Figures(words: review.figures.words, sentences: review.figures.sentences, questions: review.figures.questions), forKey: .figures)
         }
     }
+
+    /// The JSON of several reviews as `followup review --format json` prints them: the bytes
+    /// `JSONEncoder` would give, written directly (see `JSONOutput`).
+    public static func jsonText(_ reviews: [JSON], pretty: Bool = true) -> String {
+        var output = JSONOutput(pretty: pretty, capacity: reviews.count * 600)
+        output.beginArray()
+        for review in reviews { review.write(to: &output) }
+        output.endArray()
+        return output.text
+    }
+}
+
+extension Review.JSON {
+    /// This object alone, as the API answers it.
+    public func text(pretty: Bool = false) -> String {
+        var output = JSONOutput(pretty: pretty)
+        write(to: &output)
+        return output.text
+    }
+
+    /// Writes this object, keys in sorted order as the encoder's `.sortedKeys` has them.
+    public func write(to output: inout JSONOutput) {
+        output.beginObject()
+        output.key("figures")
+        output.beginObject()
+        output.key("questions")
+        output.int(review.figures.questions)
+        output.key("sentences")
+        output.int(review.figures.sentences)
+        output.key("words")
+        output.int(review.figures.words)
+        output.endObject()
+        if let file {
+            output.key("file")
+            output.string(file)
+        }
+        output.key("findings")
+        output.beginArray()
+        for finding in review.findings {
+            output.beginObject()
+            for (key, value) in [("column", finding.column), ("end", finding.end), ("line", finding.line)] {
+                output.key(key)
+                output.int(value)
+            }
+            for (key, value) in [
+                ("message", finding.message), ("name", finding.rule.name), ("rule", finding.rule.rawValue), ("severity", finding.severity.rawValue),
+            ] {
+                output.key(key)
+                output.string(value)
+            }
+            output.key("start")
+            output.int(finding.start)
+            output.key("suggestion")
+            output.string(finding.suggestion)
+            output.endObject()
+        }
+        output.endArray()
+        output.key("ready")
+        output.bool(review.isReadyToSend)
+        output.endObject()
+    }
 }

@@ -1,0 +1,109 @@
+/// Writes JSON byte for byte as Foundation's `JSONEncoder` does with sorted keys, unescaped
+/// slashes and, when `pretty`, its indentation, for the few shapes printed in bulk.
+///
+/// `followup review --format json` over two thousand files spent as long in `JSONEncoder` as in
+/// the reviews; the writer is a tenth of that. Callers write keys in sorted order themselves, and a
+/// test holds each shape written this way to `JSONEncoder`'s bytes.
+public struct JSONOutput {
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// For each open container: whether it is an array, and how many elements it has so far.
+    private var open: [(isArray: Bool, count: Int)] = []
+
+    public init(pretty: Bool, capacity: Int = 1024) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "{"))
+        open.append((false, 0))
+    }
+
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    public mutating func beginArray() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "["))
+        open.append((true, 0))
+    }
+
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// A key of the object being written; its value comes next.
+    public mutating func key(_ name: String) {
+        element()
+        quoted(name)
+        if pretty {
+            bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        } else {
+            bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
+    public mutating func string(_ value: String) {
+        beforeValue()
+        quoted(value)
+    }
+
+    public mutating func int(_ value: Int) {
+        beforeValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// Values in an array are elements; after a key they are not.
+    private mutating func beforeValue() {
+        if open.last?.isArray == true { element() }
+    }
+
+    private mutating func element() {
+        guard !open.isEmpty else { return }
+        if open[open.count - 1].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        open[open.count - 1].count += 1
+        if pretty { newline() }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let (_, count) = open.removeLast()
+        if pretty {
+            // Foundation writes an empty container as its brackets around an empty line.
+            if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+            newline()
+        }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<open.count { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+    }
+
+    private mutating func quoted(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                bytes.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import FollowUpCore
+
+/// The hand-written JSON of reviews must be the very bytes `JSONEncoder` gives for the same
+/// values, so scripts see no difference between the command line and the API.
+@Suite struct ReviewJSONTests {
+    /// Every labelled message, reviewed, under file names that need escaping.
+    static var reviews: [Review.JSON] {
+        let names = ["-", "a \"quoted\" name.txt", #"C:\drafts\one.txt"#, "dir/sub/ü-😀.txt", "tab\there", "bell\u{07}\u{1F}\u{7F}"]
+        let english = LabelledEnglish.messages.map { ($0, Language.english) }
+        let portuguese = LabelledPortuguese.messages.map { ($0, Language.brazilianPortuguese) }
+        return (english + portuguese).enumerated().map { index, entry in
+            let review = Reviewer().review(entry.0.text, context: ReviewContext(kind: entry.0.kind, language: entry.1))
+            return review.json(file: index % 7 == 6 ? nil : names[index % names.count])
+        }
+    }
+
+    @Test("reviews written by hand are JSONEncoder's bytes, pretty and compact", arguments: [true, false])
+    func sameBytes(pretty: Bool) throws {
+        let reviews = Self.reviews
+        #expect(reviews.contains { $0.review.findings.isEmpty } && reviews.contains { $0.review.findings.count > 2 })
+        let expected = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(reviews), as: UTF8.self)
+        #expect(Review.jsonText(reviews, pretty: pretty) == expected)
+        let one = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(reviews[0]), as: UTF8.self)
+        #expect(reviews[0].text(pretty: pretty) == one)
+    }
+
+    @Test("every control character, quote and backslash is escaped as Foundation escapes it")
+    func escaping() throws {
+        var text = ""
+        for value in 0..<0x20 { text.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        text += "\"\\/\u{7F}\u{2028}é😀"
+        var output = JSONOutput(pretty: false)
+        output.beginArray()
+        output.string(text)
+        output.beginObject()
+        output.endObject()
+        output.beginArray()
+        output.endArray()
+        output.endArray()
+        let expected = String(decoding: try FollowUpJSON.makeEncoder(pretty: false).encode(Mixed(text: text)), as: UTF8.self)
+        #expect(output.text == expected)
+    }
+
+    struct Mixed: Encodable {
+        var text: String
+        struct Empty: Encodable {}
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(text)
+            try container.encode(Empty())
+            try container.encode([Int]())
+        }
+    }
+}
