@@ -75,6 +75,19 @@ import Testing
         #expect(huge.status == 2)
         #expect(huge.err == "followup: error: standard input is over 1 MB: a message is much shorter\n")
         #expect(try cli.run(["review", cli.folder + "/missing.txt"]).status == 2)
+        let folder = try cli.run(["review", cli.folder])
+        #expect(folder.status == 2)
+        #expect(folder.err == "followup: error: \(cli.folder): cannot read \(cli.folder): it is a folder, not a file\n")
+        // Exactly at the limit is still a message; one byte more is not.
+        let edge = cli.folder + "/edge.txt"
+        try Data(repeating: 0x61, count: 1_000_000).write(to: URL(fileURLWithPath: edge))
+        #expect(try cli.run(["review", edge]).status != 2)
+        try Data(repeating: 0x61, count: 1_000_001).write(to: URL(fileURLWithPath: edge))
+        #expect(try cli.run(["review", edge]).err == "followup: error: \(edge): \(edge) is over 1 MB: a message is much shorter\n")
+        // Among many good files, the first bad one in order is named.
+        let good = try write(cli, "good.txt", "Hi Dana, thanks for today.")
+        let many = Array(repeating: good, count: 300) + [binary] + Array(repeating: good, count: 300) + [cli.folder + "/missing.txt"]
+        #expect(try cli.run(["review"] + many).err == notText.err)
     }
 
     @Test("--process brings the agreed timeline (R7) and the volume rule (R10)")

@@ -84,7 +84,10 @@ extension Followup {
                     return rule
                 })
             let explicitLanguage = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
-            let inputs = try (files.isEmpty ? ["-"] : files).map(Self.read)
+            // Thousands of files are read on every core; the first that cannot be read, in order, is the error.
+            let inputs = try (files.isEmpty ? ["-"] : files).concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 64) {
+                name in Result { try Self.read(name) }
+            }.map { try $0.get() }
             let context = try await CommandContext.make(store)
             // With a process, the review sees its timeline and volume as of now.
             let processState = try await process.asyncMap { try await context.database.state(of: $0) }
