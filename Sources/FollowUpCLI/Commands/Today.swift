@@ -21,9 +21,12 @@ extension Followup {
             // Each process is judged, and its lines written, as soon as it is read, on every core;
             // only the items and their lines are kept.
             let entries = try await context.database.mapStates(parallelism: context.parallelism) { state in
-                let item = workspace.agendaItem(for: state)
-                let shown = !json && (all || item.group != .closed)
-                return (item: item, lines: shown ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : "")
+                var item = workspace.agendaItem(for: state)
+                let shown = all || item.group != .closed
+                let lines = !json && shown ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : ""
+                // Only what will be printed is written, and nothing keeps the folded history alive.
+                item.advice = item.advice.keepingExplanation(json && shown)
+                return (item: item, lines: lines)
             }
             let order = Agenda.order(of: entries.map(\.item)).filter { all || entries[$0].item.group != .closed }
             if json {

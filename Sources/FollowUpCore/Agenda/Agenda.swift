@@ -31,12 +31,9 @@ public struct Agenda: Sendable {
 
     /// One process on the agenda.
     public struct Item: Sendable, Equatable {
-        /// The process as folded; kept whole, as it costs one reference to hand around.
-        public let state: ProcessState
+        public var process: HiringProcess
         public var advice: Advice
         public var group: Group
-
-        public var process: HiringProcess { state.process }
     }
 
     public let items: [Item]
@@ -63,7 +60,7 @@ public struct Agenda: Sendable {
     /// are read, on any core, and ordered afterwards.
     public static func item(for state: ProcessState, at now: Date, policy: FollowUpPolicy, calendar: BusinessCalendar) -> Item {
         let advice = policy.advice(for: state, at: now, calendar: calendar)
-        return Item(state: state, advice: advice, group: group(of: advice, state: state, at: now))
+        return Item(process: state.process, advice: advice, group: group(of: advice, state: state, at: now))
     }
 
     /// The positions of `items` in agenda order, for callers that keep something beside each item.
@@ -73,12 +70,12 @@ public struct Agenda: Sendable {
         // hands them over) need no string comparison for that.
         let groups = items.map { $0.group }
         let keys = items.map(Agenda.sortKey)
-        let inIDOrder = items.indices.dropFirst().allSatisfy { items[$0 - 1].state.process.id < items[$0].state.process.id }
+        let inIDOrder = items.indices.dropFirst().allSatisfy { items[$0 - 1].process.id < items[$0].process.id }
         var order = Array(items.indices)
         order.sort { a, b in
             if groups[a] != groups[b] { return groups[a] < groups[b] }
             if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return inIDOrder ? a < b : items[a].state.process.id < items[b].state.process.id
+            return inIDOrder ? a < b : items[a].process.id < items[b].process.id
         }
         return order
     }

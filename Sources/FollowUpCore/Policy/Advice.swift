@@ -95,6 +95,14 @@ public struct Advice: Sendable, Equatable {
         self.zone = zone
     }
 
+    /// The same advice with its explanation written now (or left out), so it no longer holds on to
+    /// the process it was written from: an agenda that keeps ten thousand pieces of advice should
+    /// not keep ten thousand histories.
+    public func keepingExplanation(_ keep: Bool) -> Advice {
+        let text = keep ? explanation : ""
+        return Advice(processID: processID, action: action, rule: rule, window: window, draftKind: draftKind, zone: zone) { text }
+    }
+
     public static func == (lhs: Advice, rhs: Advice) -> Bool {
         lhs.processID == rhs.processID && lhs.action == rhs.action && lhs.rule == rhs.rule && lhs.window == rhs.window
             && lhs.draftKind == rhs.draftKind && lhs.zone == rhs.zone && lhs.explanation == rhs.explanation

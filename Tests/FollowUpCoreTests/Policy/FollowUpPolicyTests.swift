@@ -26,6 +26,18 @@ import Testing
         }
     }
 
+    @Test("an explanation is written when read, the same each time, and can be fixed or dropped")
+    func explanationOnDemand() {
+        let advice = waitingForFriday().advice(at: "2026-03-12 10:00")
+        #expect(advice.explanation == advice.explanation)
+        let kept = advice.keepingExplanation(true)
+        #expect(kept == advice)
+        #expect(kept.explanation.hasPrefix("Nothing to do for Acme"))
+        let dropped = advice.keepingExplanation(false)
+        #expect(dropped.explanation.isEmpty)
+        #expect(dropped.window == advice.window && dropped.rule == advice.rule && dropped != advice)
+    }
+
     @Test("P3: a Friday deadline means a check-in on Monday or Tuesday, 9:00–11:00 in the recruiter's zone")
     func afterFridayDeadline() {
         let s = waitingForFriday()
