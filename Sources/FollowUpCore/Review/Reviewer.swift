@@ -100,15 +100,26 @@ extension ReviewFigures {
     }
 
     /// Vowel groups, a good-enough syllable count for both languages.
+    ///
+    /// Words arrive folded (lower case, no accents), so the vowels are ASCII bytes; any other
+    /// byte, a piece of a letter outside ASCII included, is not a vowel.
     static func syllableCount(_ word: String) -> Int {
         var count = 0
         var previousVowel = false
-        for scalar in word.unicodeScalars {
-            let vowel = "aeiouy".unicodeScalars.contains(scalar)
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
+        for byte in word.utf8 {
+            let vowel: Bool
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): vowel = true
+            default: vowel = false
+            }
             if vowel && !previousVowel { count += 1 }
             previousVowel = vowel
+            (beforeLast, last) = (last, byte)
         }
-        if word.hasSuffix("e"), count > 1, !word.hasSuffix("le") { count -= 1 }
+        // A silent final "e" ("time"), but not in "-le" ("table").
+        if last == UInt8(ascii: "e"), count > 1, beforeLast != UInt8(ascii: "l") { count -= 1 }
         return max(count, 1)
     }
 }
