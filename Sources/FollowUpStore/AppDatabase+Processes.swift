@@ -126,7 +126,8 @@ extension AppDatabase {
         group.wait()
         let missing = results.emptySlots()
         if !missing.isEmpty {
-            let keys = slots.filter { results[$0.value] == nil }.map(\.key)
+            let wanted = Set(missing)
+            let keys = slots.filter { wanted.contains($0.value) }.map(\.key)
             let events = try loadEvents(db, keys: keys, processes: processes, slots: slots)
             for slot in missing { results[slot] = transform(ProcessState(process: processes[slot], events: events[slot])) }
         }

@@ -87,15 +87,13 @@ extension Review.JSON {
         }
         output.key("findings")
         output.beginArray()
-        for finding in review.findings {
+        for finding in findings {
             output.beginObject()
             for (key, value) in [("column", finding.column), ("end", finding.end), ("line", finding.line)] {
                 output.key(key)
                 output.int(value)
             }
-            for (key, value) in [
-                ("message", finding.message), ("name", finding.rule.name), ("rule", finding.rule.rawValue), ("severity", finding.severity.rawValue),
-            ] {
+            for (key, value) in [("message", finding.message), ("name", finding.name), ("rule", finding.rule), ("severity", finding.severity)] {
                 output.key(key)
                 output.string(value)
             }

@@ -140,6 +140,15 @@ public struct HolidayRule: Sendable {
         self.observances = (observance.map { [(observanceYears, $0)] } ?? []) + observances
     }
 
+    /// The same holiday leaving the weekend another way, in every year (a state's own rule for a
+    /// federal holiday, a community's for a national one); a holiday that never moves stays as it is.
+    public func observed(_ observance: Observance) -> HolidayRule {
+        guard !observances.isEmpty else { return self }
+        var other = self
+        other.observances = [(Int.min...Int.max, observance)]
+        return other
+    }
+
     /// A one-off holiday (a royal funeral, a jubilee).
     public static func once(_ name: String, _ year: Int, _ month: Int, _ day: Int, category: HolidayCategory = .public) -> HolidayRule {
         HolidayRule(name, .fixed(month: month, day: day), years: year...year, category: category)

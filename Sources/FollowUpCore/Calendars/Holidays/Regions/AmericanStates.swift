@@ -9,10 +9,7 @@ extension HolidayRegion {
         unitedStatesCore.compactMap { rule in
             if !columbus, rule.name == "Columbus Day" { return nil }
             if !washington, rule.name == "Washington's Birthday" { return nil }
-            guard !rule.observances.isEmpty else { return rule }
-            var moved = rule
-            moved.observances = [(Int.min...Int.max, .alsoObserved(observed))]
-            return moved
+            return rule.observed(.alsoObserved(observed))
         }
     }
 
@@ -189,12 +186,7 @@ extension HolidayRegion {
             state("PA", "Pennsylvania", federal() + [HolidayRule("Day After Thanksgiving", dayAfterThanksgiving)]),
             state(
                 "PR", "Puerto Rico",
-                federal(columbus: false).map { rule in
-                    guard rule.name == "Veterans Day" else { return rule }
-                    var sundayOnly = rule
-                    sundayOnly.observances = [(Int.min...Int.max, .alsoObserved(.sunToMon))]
-                    return sundayOnly
-                } + [
+                federal(columbus: false).map { $0.name == "Veterans Day" ? $0.observed(.alsoObserved(.sunToMon)) : $0 } + [
                     HolidayRule("Columbus Day", .fixed(month: 10, day: 12), years: 1900...2013, observance: .alsoObserved(.sunToMon)),
                     HolidayRule("Columbus Day", .nth(2, .monday, month: 10), years: 2014...Int.max),
                     HolidayRule("Epiphany", .fixed(month: 1, day: 6)),

@@ -167,16 +167,13 @@ extension HolidayRegion {
             HolidayRule(name, .fixed(month: month, day: day), years: years, skipping: skipping, observance: .moved(.sunToMon), onlyIf: onlyIf)
         }
         let known = 2008...2200
+        let maundyThursday = HolidayRule("Maundy Thursday", .easter(-3))
         // Andalusia, Aragon and Asturias move every holiday that falls on a Sunday to the Monday.
-        let allMoved = spainCore.map { rule in
-            var kept = rule
-            if !rule.observances.isEmpty { kept.observances = [(Int.min...Int.max, .moved(.sunToMon))] }
-            return kept
-        }
+        let allMoved = spainCore.map { $0.observed(.moved(.sunToMon)) }
         func region(_ code: String, _ name: String, day: (String, Int, Int)) -> HolidayRegion {
             HolidayRegion(
                 "ES-" + code, name, knownYears: known,
-                rules: allMoved + [HolidayRule("Maundy Thursday", .easter(-3)), moved(day.0, day.1, day.2)])
+                rules: allMoved + [maundyThursday, moved(day.0, day.1, day.2)])
         }
         // The other communities choose by decree, year by year, which holidays that fall on a
         // Sunday move to the Monday and which of the optional days they keep: per-year data,
@@ -227,7 +224,7 @@ extension HolidayRegion {
                 "CL", "Castile and León",
                 [
                     mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     inYears(
                         "Castile and León Day", .fixed(month: 4, day: 23),
                         [
@@ -251,7 +248,7 @@ extension HolidayRegion {
                 [
                     mondayAfter("Epiphany", 1, 6, [2008, 2013]),
                     inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2011, 2020]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     inYears(
                         "Corpus Christi", .easter(60),
                         [
@@ -268,7 +265,7 @@ extension HolidayRegion {
                 "CN", "Canary Islands",
                 [
                     mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     keptOffSunday("Day of the Canary Islands", 5, 30),
                     mondayAfter("Constitution Day", 12, 6, [2009, 2020]),
                     mondayAfter("Day of the Canary Islands", 5, 30, [2010, 2027, 2032, 2038]),
@@ -281,7 +278,7 @@ extension HolidayRegion {
                 "EX", "Extremadura",
                 [
                     mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     keptOffSunday("Extremadura Day", 9, 8),
                     mondayAfter("National Day", 10, 12, [2008, 2014, 2025, 2031, 2036]),
                     mondayAfter("All Saints' Day", 11, 1, [2009, 2015, 2020, 2026, 2037]),
@@ -299,7 +296,7 @@ extension HolidayRegion {
                 "GA", "Galicia",
                 [
                     inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2011, 2019, 2020, 2021, 2026]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     keptOffSunday("Galician Literature Day", 5, 17),
                     keptOffSunday("Galician National Day", 7, 25),
                     mondayAfter("Constitution Day", 12, 6, [2009]),
@@ -311,7 +308,7 @@ extension HolidayRegion {
                 "IB", "Balearic Islands",
                 [
                     keptOffSunday("Day of the Balearic Islands", 3, 1),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     inYears(
                         "Easter Monday", .easter(1),
                         [
@@ -334,7 +331,7 @@ extension HolidayRegion {
                             2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2018, 2019, 2020, 2021, 2024, 2025, 2026, 2027, 2029, 2030, 2031,
                             2032, 2033, 2035, 2036, 2037, 2038, 2039, 2040,
                         ]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     keptOffSunday("Murcia Day", 6, 9),
                     mondayAfter("National Day", 10, 12, [2008]),
                     mondayAfter("Constitution Day", 12, 6, [2009, 2015, 2020, 2026, 2037]),
@@ -349,7 +346,7 @@ extension HolidayRegion {
                 "NC", "Navarre",
                 [
                     inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2012, 2014, 2015, 2019, 2020, 2021, 2026]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     HolidayRule("Easter Monday", .easter(1)),
                     inYears("Saint James' Day", .fixed(month: 7, day: 25), [2008, 2009, 2011, 2013, 2015, 2016, 2017, 2022, 2023, 2024, 2025]),
                     keptOffSunday("Saint Francis Xavier's Day", 12, 3),
@@ -365,7 +362,7 @@ extension HolidayRegion {
                     inYears(
                         "Saint Joseph's Day", .fixed(month: 3, day: 19),
                         [2008, 2009, 2010, 2015, 2019, 2020, 2021, 2026, 2027, 2030, 2032, 2036, 2037, 2038]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     HolidayRule("Easter Monday", .easter(1)),
                     inYears(
                         "Saint James' Day", .fixed(month: 7, day: 25),
@@ -380,7 +377,7 @@ extension HolidayRegion {
             community(
                 "RI", "La Rioja",
                 [
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     inYears(
                         "Easter Monday", .easter(1),
                         [
@@ -418,7 +415,7 @@ extension HolidayRegion {
                 "CE", "Ceuta",
                 [
                     mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     keptOffSunday("Saint Anthony's Day", 6, 13),
                     inYears(
                         "Ceuta Day", .fixed(month: 9, day: 2),
@@ -453,7 +450,7 @@ extension HolidayRegion {
                 [
                     mondayAfter("Epiphany", 1, 6, [2008, 2013, 2019, 2030, 2036]),
                     inYears("Saint Joseph's Day", .fixed(month: 3, day: 19), [2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016]),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     keptOffSunday("Day of Our Lady of Victory", 9, 8),
                     keptOffSunday("Melilla Day", 9, 17),
                     mondayAfter("National Day", 10, 12, [2008]),
@@ -488,7 +485,7 @@ extension HolidayRegion {
                         "Saint Joseph's Day", 3, 19,
                         onlyIf: { year in sunday(1, 1, year) || sunday(8, 15, year) || (year <= 2015 && sunday(11, 1, year)) }),
                     .once("Saint Joseph's Day (transferred)", 2013, 3, 18),
-                    HolidayRule("Maundy Thursday", .easter(-3)),
+                    maundyThursday,
                     moved("Madrid Day", 5, 2, skipping: [2010]),
                     HolidayRule("Corpus Christi", .easter(60), years: 2009...2014, skipping: [2012, 2013]),
                     HolidayRule(
