@@ -76,15 +76,10 @@ public struct Workspace: Sendable {
     public func review(
         _ text: String, kind: MessageKind? = nil, language: Language? = nil, process: ProcessState? = nil, reviewer: Reviewer = Reviewer()
     ) -> ReviewOutcome {
-        // Split the words once: language and kind inference and the review share them.
-        var english: ReviewText?
-        let language =
-            language ?? process?.process.language
-            ?? {
-                english = ReviewText(text, language: .english)
-                return Language.infer(from: english!)
-            }()
-        let words = language == .english ? english ?? ReviewText(text, language: .english) : ReviewText(text, language: language)
+        // Cut the words once: language and kind inference and the review share them.
+        let tokens = ReviewText.Tokens(text)
+        let language = language ?? process?.process.language ?? Language.infer(from: tokens)
+        let words = ReviewText(tokens, language: language)
         let inferred = kind == nil ? MessageKind.infer(from: words, language: language) : nil
         let context = reviewContext(kind: kind ?? inferred!.kind, language: language, process: process, at: process == nil ? nil : now)
         return ReviewOutcome(review: reviewer.review(words, context: context), kind: context.kind, language: language, kindReason: inferred?.reason)

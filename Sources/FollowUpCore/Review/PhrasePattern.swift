@@ -11,24 +11,26 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     }
 
     enum Alternative: Sendable, Equatable {
-        case exact(String)
-        case prefix(String)
+        case exact(WordKey)
+        case prefix([UInt8])
 
-        func matches(_ word: String) -> Bool {
+        @inline(__always)
+        func matches(_ index: Int, in text: ReviewText) -> Bool {
             switch self {
-            case .exact(let text): word == text
-            case .prefix(let stem): word.hasPrefix(stem)
+            case .exact(let key): text.word(index, is: key)
+            case .prefix(let stem): text.word(index, hasPrefix: stem)
             }
         }
     }
 
     let elements: [Element]
     public let description: String
-    /// The words a match must start with, when the first element is required and exact.
-    let firstWords: [String]?
+    /// The words a match can start with (the leading optional elements' and the first required
+    /// one's), when they are all exact: the pattern is tried only where they occur.
+    let startWords: [WordKey]?
     /// For each required element made of exact words only: one of them must occur in the text, or
     /// the pattern cannot match there (most patterns are ruled out by one look-up).
-    let anchors: [[(word: String, bit: Int)]]
+    let anchors: [[WordKey]]
 
     /// Parses a pattern; the words are normalised the way review text is.
     public init(_ text: String) {
@@ -47,84 +49,113 @@ public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             }
             let alternatives = body.split(separator: "|").map { piece -> Alternative in
                 let folded = ReviewText.fold(String(piece))
-                return folded.hasSuffix("*") ? .prefix(String(folded.dropLast())) : .exact(folded)
+                return folded.hasSuffix("*") ? .prefix(Array(folded.dropLast().utf8)) : .exact(WordKey(folded))
             }
             elements.append(.word(alternatives: alternatives, optional: optional))
         }
         self.elements = elements
-        anchors = elements.compactMap { element -> [(word: String, bit: Int)]? in
-            guard case .word(let alternatives, false) = element else { return nil }
-            let words = alternatives.compactMap { alternative -> String? in
+        func exactWords(_ alternatives: [Alternative]) -> [WordKey]? {
+            let words = alternatives.compactMap { alternative -> WordKey? in
                 if case .exact(let word) = alternative { return word }
                 return nil
             }
-            return words.count == alternatives.count ? words.map { ($0, ReviewText.bit(of: $0)) } : nil
-        }.sorted { $0.count < $1.count }
-        if case .word(let alternatives, false)? = elements.first {
-            let exact = alternatives.compactMap { alternative -> String? in
-                if case .exact(let word) = alternative { return word }
-                return nil
-            }
-            firstWords = exact.count == alternatives.count ? exact : nil
-        } else {
-            firstWords = nil
+            return words.count == alternatives.count ? words : nil
         }
+        anchors = elements.compactMap { element -> [WordKey]? in
+            guard case .word(let alternatives, false) = element else { return nil }
+            return exactWords(alternatives)
+        }.sorted { $0.count < $1.count }
+        var startWords: [WordKey]? = []
+        for element in elements {
+            guard case .word(let alternatives, let optional) = element, let words = exactWords(alternatives) else {
+                startWords = nil
+                break
+            }
+            startWords? += words
+            if !optional { break }
+        }
+        self.startWords = startWords?.isEmpty == false ? startWords : nil
     }
 
     public static func == (lhs: PhrasePattern, rhs: PhrasePattern) -> Bool { lhs.description == rhs.description }
 
     /// Every non-overlapping match in the text, as ranges of word indices.
     public func matches(in text: ReviewText) -> [ClosedRange<Int>] {
-        for anchor in anchors where !anchor.contains(where: { text.contains($0.word, bit: $0.bit) }) { return [] }
         var found: [ClosedRange<Int>] = []
-        let words = text.words
-        if let firstWords {
-            // Only where the first word occurs.
-            var starts: [Int] = []
-            for word in firstWords { starts += text.positions[word] ?? [] }
-            starts.sort()
-            var next = 0
-            for start in starts where start >= next {
-                if let end = match(elementIndex: 0, wordIndex: start, words: words, sentence: words[start].sentence), end >= start {
-                    found.append(start...end)
-                    next = end + 1
-                }
-            }
-            return found
-        }
-        var index = 0
-        while index < words.count {
-            if let end = match(elementIndex: 0, wordIndex: index, words: words, sentence: words[index].sentence), end >= index {
-                found.append(index...end)
-                index = end + 1
-            } else {
-                index += 1
-            }
+        forEachMatch(in: text) { range in
+            found.append(range)
+            return true
         }
         return found
     }
 
+    /// Whether the pattern matches anywhere, stopping at the first match.
+    public func occurs(in text: ReviewText) -> Bool {
+        var found = false
+        forEachMatch(in: text) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each non-overlapping match in text order while it returns true.
+    func forEachMatch(in text: ReviewText, _ body: (ClosedRange<Int>) -> Bool) {
+        for anchor in anchors where !anchor.contains(where: { text.contains($0) }) { return }
+        var next = 0
+        func tryMatch(at start: Int) -> Bool {
+            guard start >= next, let end = match(elementIndex: 0, wordIndex: start, text: text, sentence: text.words[start].sentence), end >= start
+            else { return true }
+            next = end + 1
+            return body(start...end)
+        }
+        if let startWords {
+            // Only where a match can start.
+            if startWords.count == 1 {
+                var start = text.firstOccurrence(of: startWords[0])
+                while start >= 0 {
+                    guard tryMatch(at: start) else { return }
+                    start = Int(text.nextSame[start])
+                }
+                return
+            }
+            var starts: [Int] = []
+            for word in startWords {
+                var start = text.firstOccurrence(of: word)
+                while start >= 0 {
+                    starts.append(start)
+                    start = Int(text.nextSame[start])
+                }
+            }
+            starts.sort()
+            for start in starts { guard tryMatch(at: start) else { return } }
+            return
+        }
+        for start in text.words.indices { guard tryMatch(at: start) else { return } }
+    }
+
     /// Returns the index of the last word consumed, or nil; `index - 1` when nothing was consumed.
-    private func match(elementIndex: Int, wordIndex: Int, words: [ReviewText.Word], sentence: Int) -> Int? {
+    private func match(elementIndex: Int, wordIndex: Int, text: ReviewText, sentence: Int) -> Int? {
         guard elementIndex < elements.count else { return wordIndex - 1 }
+        let words = text.words
         let inSentence = wordIndex < words.count && words[wordIndex].sentence == sentence
         switch elements[elementIndex] {
         case .gap(let size):
             for skip in 0...size {
                 guard skip == 0 || (wordIndex + skip - 1 < words.count && words[wordIndex + skip - 1].sentence == sentence) else { break }
-                if let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + skip, words: words, sentence: sentence) {
+                if let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + skip, text: text, sentence: sentence) {
                     return end
                 }
             }
             return nil
         case .word(let alternatives, let optional):
-            if inSentence, alternatives.contains(where: { $0.matches(words[wordIndex].text) }),
-                let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, words: words, sentence: sentence)
+            if inSentence, alternatives.contains(where: { $0.matches(wordIndex, in: text) }),
+                let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, text: text, sentence: sentence)
             {
                 return end
             }
-            // A match that consumes no word at all is dropped by `matches(in:)`.
-            return optional ? match(elementIndex: elementIndex + 1, wordIndex: wordIndex, words: words, sentence: sentence) : nil
+            // A match that consumes no word at all is dropped by `forEachMatch`.
+            return optional ? match(elementIndex: elementIndex + 1, wordIndex: wordIndex, text: text, sentence: sentence) : nil
         }
     }
 }

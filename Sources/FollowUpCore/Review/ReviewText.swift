@@ -3,21 +3,58 @@
 ///
 /// Matching happens on normalised words (lower case, accents folded, curly quotes straightened,
 /// contractions expanded: "I'm" reads as "i am", "tô" as "estou"), while findings point at the
-/// original text, so an editor can underline the very words.
+/// original text, so an editor can underline the very words. The normalised words sit side by side
+/// in one buffer, each with its hash, and an index says where each occurs: reading a draft builds
+/// no `String` per word and hashes nothing twice.
 public struct ReviewText: Sendable {
     /// One normalised word and where it came from.
     public struct Word: Sendable, Equatable {
-        /// Lower-cased, accent-folded form used for matching.
-        public var text: String
         /// UTF-8 byte range in the original text.
         public var start: Int
         public var end: Int
         /// Index of the sentence the word belongs to.
         public var sentence: Int
+        /// `WordKey.hash` of the normalised bytes.
+        let hash: UInt64
+        /// Where the normalised bytes sit in `folded`.
+        let textStart: Int32
+        let textCount: Int32
+    }
+
+    /// A draft cut into words and sentences before its language is known, so guessing the language
+    /// and reading the draft in it share one pass over the bytes.
+    public struct Tokens: Sendable {
+        let original: String
+        let bytes: [UInt8]
+        let folded: [UInt8]
+        let words: [Word]
+        let lineStarts: [Int]
+        let sentences: [Range<Int>]
+        let questionMarks: [Int]
+
+        public init(_ text: String) {
+            original = text
+            bytes = Array(text.utf8)
+            var scanner = Scanner(capacity: bytes.count)
+            bytes.withUnsafeBufferPointer { scanner.scan($0) }
+            folded = scanner.folded
+            words = scanner.words
+            lineStarts = scanner.lineStarts
+            sentences = scanner.sentences
+            questionMarks = scanner.questionMarks
+        }
+
+        /// The normalised bytes of a word.
+        func withBytes<R>(of word: Word, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(word.textStart)..<Int(word.textStart + word.textCount)])) }
+        }
     }
 
     /// The original text.
     public let original: String
+    let bytes: [UInt8]
+    /// The normalised words' bytes, one after the other.
+    let folded: [UInt8]
     public let words: [Word]
     /// UTF-8 byte offset where each line starts, for line and column numbers.
     let lineStarts: [Int]
@@ -27,108 +64,137 @@ public struct ReviewText: Sendable {
     public let questionMarks: [Int]
     /// Sentences that ask something (R8 and the figures read it; counted once per text).
     public private(set) var questionCount = 0
-    /// Where each normalised word occurs, so a phrase starting with a known word is only tried there.
-    let positions: [String: [Int]]
-    /// One bit per word (a cheap hash mod 1,024): a clear bit proves a word is absent without hashing
-    /// it for the dictionary, which is how most phrases are ruled out.
-    let wordBits: [UInt64]
+    /// Open addressing on the words' hashes: the first occurrence of each distinct word, -1 for an
+    /// empty slot. `nextSame` chains the later occurrences in order.
+    let slots: [Int32]
+    let nextSame: [Int32]
 
     public init(_ text: String, language: Language) {
-        original = text
-        let bytes = Array(text.utf8)
-        var lineStarts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
-        self.lineStarts = lineStarts
+        self.init(Tokens(text), language: language)
+    }
 
-        var words: [Word] = []
-        words.reserveCapacity(bytes.count / 4)
-        var sentences: [Range<Int>] = []
-        var questionMarks: [Int] = []
-        var sentenceStart: Int?
-        var sentence = 0
-        var offset = 0
-        // The word being read is bytes[currentStart..<offset]; it is cut from the bytes once, at its end.
-        var inWord = false
-        var currentStart = 0
+    /// Reads words already cut in `language`: contractions expanded, each word indexed.
+    public init(_ tokens: Tokens, language: Language) {
+        original = tokens.original
+        bytes = tokens.bytes
+        lineStarts = tokens.lineStarts
+        sentences = tokens.sentences
+        questionMarks = tokens.questionMarks
         let contractions = language == .english ? ReviewText.englishContractions : ReviewText.portugueseContractions
-
-        func flushWord() {
-            guard inWord else { return }
-            let normalised = ReviewText.fold(String(decoding: bytes[currentStart..<offset], as: UTF8.self))
-            let pieces = ReviewText.mayBeContraction(normalised, language) ? contractions[normalised] ?? [normalised] : [normalised]
-            for piece in pieces {
-                words.append(Word(text: piece, start: currentStart, end: offset, sentence: sentence))
+        func expansion(of word: Word) -> [WordKey]? {
+            tokens.withBytes(of: word) { bytes in
+                ReviewText.mayBeContraction(bytes, language) ? contractions.value(hash: word.hash, bytes: bytes) : nil
             }
-            if sentenceStart == nil { sentenceStart = currentStart }
-            inWord = false
         }
-        func endSentence(at end: Int) {
-            flushWord()
-            if let start = sentenceStart {
-                sentences.append(start..<end)
-                sentence += 1
-            }
-            sentenceStart = nil
-        }
-
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = scalars.next()
-        while let scalar = pending {
-            let next = scalars.next()
-            let width = UTF8.width(scalar)
-            let isApostrophe = scalar == "'" || scalar == "\u{2019}"
-            if ReviewText.isWordScalar(scalar)
-                || (isApostrophe && inWord && (next?.properties.isAlphabetic ?? false))
-                || (scalar == "-" && inWord && (next?.properties.isAlphabetic ?? false))
-            {
-                if !inWord { (inWord, currentStart) = (true, offset) }
-                offset += width
-            } else {
-                flushWord()
-                if scalar == "?" { questionMarks.append(offset) }
-                let ends = scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n"
-                offset += width
-                if ends, !(scalar == "." && next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } == true) {
-                    endSentence(at: offset)
+        var words = tokens.words
+        var folded = tokens.folded
+        // Most drafts have no contraction and keep their words as cut.
+        if let first = words.firstIndex(where: { expansion(of: $0) != nil }) {
+            var expanded = Array(words[..<first])
+            expanded.reserveCapacity(words.count + 8)
+            for word in words[first...] {
+                guard let pieces = expansion(of: word) else {
+                    expanded.append(word)
+                    continue
+                }
+                for piece in pieces {
+                    expanded.append(
+                        Word(
+                            start: word.start, end: word.end, sentence: word.sentence, hash: piece.hash, textStart: Int32(folded.count),
+                            textCount: Int32(piece.bytes.count)))
+                    folded.append(contentsOf: piece.bytes)
                 }
             }
-            pending = next
+            words = expanded
         }
-        endSentence(at: offset)
         self.words = words
-        var positions: [String: [Int]] = [:]
-        positions.reserveCapacity(words.count)
-        var wordBits = [UInt64](repeating: 0, count: 16)
-        for (index, word) in words.enumerated() {
-            positions[word.text, default: []].append(index)
-            let bit = ReviewText.bit(of: word.text)
-            wordBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        self.folded = folded
+
+        var capacity = 16
+        while capacity < words.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        var nextSame = [Int32](repeating: -1, count: words.count)
+        folded.withUnsafeBufferPointer { folded in
+            // Backwards, so each chain ends up in text order with its head the first occurrence.
+            for index in words.indices.reversed() {
+                let word = words[index]
+                var slot = Int(truncatingIfNeeded: word.hash) & (capacity - 1)
+                while true {
+                    let head = Int(slots[slot])
+                    if head < 0 {
+                        slots[slot] = Int32(index)
+                        break
+                    }
+                    if ReviewText.same(words[head], word, folded) {
+                        nextSame[index] = Int32(head)
+                        slots[slot] = Int32(index)
+                        break
+                    }
+                    slot = (slot + 1) & (capacity - 1)
+                }
+            }
         }
-        self.positions = positions
-        self.wordBits = wordBits
-        self.sentences = sentences
-        self.questionMarks = questionMarks
+        self.slots = slots
+        self.nextSame = nextSame
         questionCount = QuestionRule.questionCount(in: self, language: language)
     }
 
-    /// Whether a normalised word occurs in the text.
-    func contains(_ word: String, bit: Int) -> Bool {
-        wordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && positions[word] != nil
+    private static func same(_ a: Word, _ b: Word, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.hash == b.hash, a.textCount == b.textCount else { return false }
+        for offset in 0..<Int(a.textCount) where folded[Int(a.textStart) + offset] != folded[Int(b.textStart) + offset] { return false }
+        return true
     }
 
-    /// FNV-1a of the word's bytes, mod 1,024: cheap next to the dictionary's seeded hash.
-    static func bit(of word: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash & 1023)
+    /// Whether the word at `index` is `key`.
+    @inline(__always)
+    func word(_ index: Int, is key: WordKey) -> Bool {
+        let word = words[index]
+        guard word.hash == key.hash, Int(word.textCount) == key.bytes.count else { return false }
+        let start = Int(word.textStart)
+        for offset in key.bytes.indices where folded[start + offset] != key.bytes[offset] { return false }
+        return true
+    }
+
+    /// Whether the word at `index` starts with `stem`.
+    @inline(__always)
+    func word(_ index: Int, hasPrefix stem: [UInt8]) -> Bool {
+        let word = words[index]
+        guard Int(word.textCount) >= stem.count else { return false }
+        let start = Int(word.textStart)
+        for offset in stem.indices where folded[start + offset] != stem[offset] { return false }
+        return true
+    }
+
+    /// The index of the first occurrence of `key`, or -1; `nextSame` leads to the others.
+    func firstOccurrence(of key: WordKey) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while true {
+            let head = Int(slots[slot])
+            if head < 0 || word(head, is: key) { return head }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether a normalised word occurs in the text.
+    func contains(_ key: WordKey) -> Bool { firstOccurrence(of: key) >= 0 }
+
+    /// The normalised text of a word.
+    public func text(of word: Word) -> String {
+        String(decoding: folded[Int(word.textStart)..<Int(word.textStart + word.textCount)], as: UTF8.self)
+    }
+
+    /// The normalised bytes of a word.
+    func withBytes<R>(of word: Word, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(word.textStart)..<Int(word.textStart + word.textCount)])) }
     }
 
     /// Whether a word can be a key of the contraction table: English keys carry an apostrophe but
     /// "im" and "cannot"; Portuguese ones are at most four letters. Spares most words a look-up.
-    static func mayBeContraction(_ word: String, _ language: Language) -> Bool {
+    static func mayBeContraction(_ word: UnsafeBufferPointer<UInt8>, _ language: Language) -> Bool {
         switch language {
-        case .english: word.utf8.contains(UInt8(ascii: "'")) || word == "im" || word == "cannot"
-        case .brazilianPortuguese: word.utf8.count <= 4
+        case .english: word.contains(UInt8(ascii: "'")) || word.elementsEqual("im".utf8) || word.elementsEqual("cannot".utf8)
+        case .brazilianPortuguese: word.count <= 4
         }
     }
 
@@ -140,6 +206,20 @@ public struct ReviewText: Sendable {
             return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 97 && value <= 122
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 48 && scalar.value <= 57 : scalar.properties.numericType != nil
     }
 
     /// 1-based line and column (in UTF-8 bytes, as compilers and vim count) of a byte offset.
@@ -155,8 +235,7 @@ public struct ReviewText: Sendable {
 
     /// The original text of a byte range.
     public func excerpt(_ start: Int, _ end: Int) -> String {
-        let bytes = Array(original.utf8)
-        return String(decoding: bytes[max(0, start)..<min(bytes.count, end)], as: UTF8.self)
+        String(decoding: bytes[max(0, start)..<min(bytes.count, end)], as: UTF8.self)
     }
 
     /// Lower case, accents folded, curly apostrophes straightened.
@@ -188,8 +267,8 @@ public struct ReviewText: Sendable {
         return table
     }()
 
-    static let englishContractions = contractions(for: .english)
-    static let portugueseContractions = contractions(for: .brazilianPortuguese)
+    static let englishContractions = WordMap(contractions(for: .english).map { ($0.key, $0.value.map(WordKey.init)) })
+    static let portugueseContractions = WordMap(contractions(for: .brazilianPortuguese).map { ($0.key, $0.value.map(WordKey.init)) })
 
     /// Contractions and colloquial spellings, expanded to the words the phrase lists use.
     static func contractions(for language: Language) -> [String: [String]] {

@@ -88,7 +88,7 @@ extension ReviewFigures {
         let words = text.words.count
         let sentences = max(text.sentences.count, words > 0 ? 1 : 0)
         let questions = text.questionCount
-        let syllables = text.words.reduce(0) { $0 + syllableCount($1.text) }
+        let syllables = text.words.reduce(0) { count, word in count + text.withBytes(of: word) { syllableCount($0) } }
         var ease = 0.0
         if words > 0 {
             let perSentence = Double(words) / Double(sentences)
@@ -103,12 +103,12 @@ extension ReviewFigures {
     ///
     /// Words arrive folded (lower case, no accents), so the vowels are ASCII bytes; any other
     /// byte, a piece of a letter outside ASCII included, is not a vowel.
-    static func syllableCount(_ word: String) -> Int {
+    static func syllableCount(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var previousVowel = false
         var last: UInt8 = 0
         var beforeLast: UInt8 = 0
-        for byte in word.utf8 {
+        for byte in word {
             let vowel: Bool
             switch byte {
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): vowel = true

@@ -53,7 +53,7 @@ struct EmotionRule: ReviewRule {
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         var findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
         // Stacked exclamation marks read as agitation in any language.
-        let bytes = Array(text.original.utf8)
+        let bytes = text.bytes
         var index = 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "!") else {

@@ -27,7 +27,7 @@ struct QuestionRule: ReviewRule {
         for entry in pleasantries.entries(for: language) {
             for range in entry.pattern.matches(in: text) {
                 let sentence = text.words[range.lowerBound].sentence
-                if text.words.filter({ $0.sentence == sentence }).count <= 6 { greetings.insert(sentence) }
+                if text.words.count(where: { $0.sentence == sentence }) <= 6 { greetings.insert(sentence) }
             }
         }
         var asking = Set<Int>()

@@ -55,12 +55,11 @@ struct VagueRule: ReviewRule {
         if contains(Self.processWords, text, context) { return true }
         guard let process = context.process?.process else { return false }
         // The role or the company, by its distinctive words.
-        let words = Set(text.words.map(\.text))
         let names = (process.role + " " + process.company).split(separator: " ").map { ReviewText.fold(String($0)) }.filter { $0.count > 2 }
-        return names.contains { words.contains($0) }
+        return names.contains { text.contains(WordKey($0)) }
     }
 
     func contains(_ list: PhraseList, _ text: ReviewText, _ context: ReviewContext) -> Bool {
-        list.entries(for: context.language).contains { !$0.pattern.matches(in: text).isEmpty }
+        list.entries(for: context.language).contains { $0.pattern.occurs(in: text) }
     }
 }

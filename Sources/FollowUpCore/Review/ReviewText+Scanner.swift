@@ -1,0 +1,130 @@
+extension ReviewText {
+    /// Cuts a draft's bytes into words and sentences in one pass, folding each word as it ends.
+    ///
+    /// ASCII, Latin-1 letters and the curly apostrophe, which are nearly every word in English and
+    /// Portuguese, are folded byte by byte from a table made by `fold(_:)` itself; any other word
+    /// goes through `fold(_:)`, so both paths give the same words.
+    struct Scanner {
+        var folded: [UInt8] = []
+        var words: [Word] = []
+        var lineStarts = [0]
+        var sentences: [Range<Int>] = []
+        var questionMarks: [Int] = []
+        private var sentenceStart = -1
+        private var sentence = 0
+        private var inWord = false
+        private var wordStart = 0
+
+        init(capacity: Int) {
+            folded.reserveCapacity(capacity)
+            words.reserveCapacity(capacity / 5 + 1)
+        }
+
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+                let (scalar, width) = Scanner.scalar(in: bytes, at: offset)
+                var joins = false
+                if inWord, byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || scalar == "\u{2019}", offset + width < bytes.count {
+                    // An apostrophe or hyphen inside a word ("don't", "follow-up") when a letter follows.
+                    joins = ReviewText.isLetter(Scanner.scalar(in: bytes, at: offset + width).scalar)
+                }
+                if joins || ReviewText.isWordScalar(scalar) {
+                    if !inWord { (inWord, wordStart) = (true, offset) }
+                    offset += width
+                    continue
+                }
+                endWord(at: offset, bytes)
+                if byte == UInt8(ascii: "?") { questionMarks.append(offset) }
+                let ends = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\n")
+                offset += width
+                guard ends else { continue }
+                // "2.5" and "e.g" go on: a full stop followed by a letter or digit ends nothing.
+                if byte == UInt8(ascii: "."), offset < bytes.count {
+                    let next = Scanner.scalar(in: bytes, at: offset).scalar
+                    if ReviewText.isLetter(next) || ReviewText.isDigit(next) { continue }
+                }
+                endSentence(at: offset, bytes)
+            }
+            endSentence(at: bytes.count, bytes)
+        }
+
+        private mutating func endSentence(at end: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+            endWord(at: end, bytes)
+            if sentenceStart >= 0 {
+                sentences.append(sentenceStart..<end)
+                sentence += 1
+            }
+            sentenceStart = -1
+        }
+
+        private mutating func endWord(at end: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+            guard inWord else { return }
+            inWord = false
+            if sentenceStart < 0 { sentenceStart = wordStart }
+            let textStart = folded.count
+            if !Scanner.foldBytes(bytes[wordStart..<end], into: &folded) {
+                folded.removeSubrange(textStart...)
+                folded.append(contentsOf: ReviewText.fold(String(decoding: bytes[wordStart..<end], as: UTF8.self)).utf8)
+            }
+            let hash = folded.withUnsafeBufferPointer { WordKey.hash(UnsafeBufferPointer(rebasing: $0[textStart...])) }
+            words.append(
+                Word(
+                    start: wordStart, end: end, sentence: sentence, hash: hash, textStart: Int32(textStart),
+                    textCount: Int32(folded.count - textStart)))
+        }
+
+        /// Folds ASCII, Latin-1 and the curly apostrophe; false at the first other character.
+        private static func foldBytes(_ word: Slice<UnsafeBufferPointer<UInt8>>, into folded: inout [UInt8]) -> Bool {
+            var index = word.startIndex
+            while index < word.endIndex {
+                let byte = word[index]
+                if byte < 0x80 {
+                    folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                    index += 1
+                } else if byte == 0xC3 {
+                    let entry = Int(word[index + 1] & 0x3F) * 2
+                    folded.append(latin1[entry])
+                    if latin1[entry + 1] != 0 { folded.append(latin1[entry + 1]) }
+                    index += 2
+                } else if byte == 0xE2, word[index + 1] == 0x80, word[index + 2] == 0x99 {
+                    folded.append(contentsOf: curlyApostrophe)
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
+        /// U+00C0…U+00FF folded: two bytes per letter, the second 0 when the fold is one byte.
+        private static let latin1: [UInt8] = (0xC0...0xFF).flatMap { value -> [UInt8] in
+            let bytes = Array(ReviewText.fold(String(Unicode.Scalar(UInt8(value)))).utf8)
+            precondition(bytes.count <= 2)
+            return bytes.count == 1 ? [bytes[0], 0] : bytes
+        }
+        private static let curlyApostrophe = Array(ReviewText.fold("\u{2019}").utf8)
+
+        /// The scalar starting at `offset` of valid UTF-8, and its width.
+        @inline(__always)
+        static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
+            let lead = UInt32(bytes[offset])
+            if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+            let value: UInt32
+            let width: Int
+            if lead < 0xE0 {
+                (value, width) = ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+            } else if lead < 0xF0 {
+                (value, width) = ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+            } else {
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                    | UInt32(bytes[offset + 3] & 0x3F)
+                width = 4
+            }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// A normalised word as the phrase lists and tables hold it: its bytes and their 64-bit FNV-1a hash.
+///
+/// Every word of a draft gets the same hash as it is cut, so comparing a phrase's word with a
+/// draft's word is one integer comparison before the bytes are checked, and no `String` is built or
+/// hashed on the way (hashing and allocating strings had been most of a review).
+struct WordKey: Sendable, Equatable {
+    let hash: UInt64
+    let bytes: [UInt8]
+
+    init(_ word: String) {
+        bytes = Array(word.utf8)
+        hash = bytes.withUnsafeBufferPointer { WordKey.hash($0) }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
+
+/// A fixed table from words to values (contractions, the language-guessing words), looked up by a
+/// word's hash and bytes without building a `String`.
+struct WordMap<Value: Sendable>: Sendable {
+    private let keys: [WordKey]
+    private let values: [Value]
+    /// Open addressing: index into `keys` plus one, 0 for an empty slot.
+    private let slots: [Int32]
+
+    init(_ entries: [(String, Value)]) {
+        keys = entries.map { WordKey($0.0) }
+        values = entries.map(\.1)
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        for (index, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(index + 1)
+        }
+        self.slots = slots
+    }
+
+    /// The value of the word with this hash and these bytes.
+    func value(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let key = keys[entry - 1]
+            if key.hash == hash, key.bytes.elementsEqual(bytes) { return values[entry - 1] }
+            slot = (slot + 1) & mask
+        }
+    }
+}
