@@ -5,6 +5,7 @@ extension Followup {
     /// `followup add`: starts tracking a process.
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Start tracking an application; prints its id on the last line.",
             discussion:
                 "Example: followup add Acme --role \"Backend Engineer\" --contact \"Dana Reyes <dana@acme.example>\" --time-zone America/New_York")

@@ -4,7 +4,7 @@ import FollowUpCore
 extension Followup {
     /// `followup close`: records how a process ended; a later reply reopens it.
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a process with its outcome.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a process with its outcome.")
 
         @Argument(help: "The process id.")
         var id: String
@@ -28,6 +28,7 @@ extension Followup {
     /// `followup undo`: takes back the latest event by appending a retraction.
     struct Undo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "undo",
             abstract: "Take back the latest event of a process.",
             discussion: "History is never rewritten: a retraction is appended, and 'show' lists both.")
 

@@ -5,7 +5,7 @@ import Foundation
 extension Followup {
     /// `followup export`: everything, as JSON on standard output.
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write every process, event and setting as JSON to standard output.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write every process, event and setting as JSON to standard output.")
 
         @OptionGroup var store: StoreOptions
 
@@ -20,6 +20,7 @@ extension Followup {
     /// `followup import`: reads an export back, all of it or nothing.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a file written by 'followup export'.",
             discussion: "The whole file is checked first; if any part cannot be read, or a process id already exists, nothing is imported.")
 

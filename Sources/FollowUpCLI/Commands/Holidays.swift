@@ -7,6 +7,7 @@ extension Followup {
     /// check the calendar behind every date it gives.
     struct Holidays: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "holidays",
             abstract: "List a region's holidays for a year.",
             discussion: """
                 REGION is an ISO 3166 code: a country (US, BR) for its nationwide holidays, or a \
@@ -45,7 +46,7 @@ extension Followup {
 
     /// `followup regions`: every region code Followup has holidays for.
     struct Regions: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the regions whose holidays Followup knows.")
+        static let configuration = CommandConfiguration(commandName: "regions", abstract: "List the regions whose holidays Followup knows.")
 
         @Flag(help: "Print JSON instead of text.")
         var json = false

@@ -5,7 +5,7 @@ import Foundation
 extension Followup {
     /// `followup interviewed`: logs an interview, which starts a new round (P1, P8).
     struct Interviewed: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log an interview that took place.")
+        static let configuration = CommandConfiguration(commandName: "interviewed", abstract: "Log an interview that took place.")
 
         @Argument(help: "The process id.")
         var id: String

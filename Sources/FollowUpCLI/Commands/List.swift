@@ -5,7 +5,7 @@ import Foundation
 extension Followup {
     /// `followup list`: one line per process.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List processes, one line each (closed ones with --all).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List processes, one line each (closed ones with --all).")
 
         @Flag(help: "Include closed processes.")
         var all = false

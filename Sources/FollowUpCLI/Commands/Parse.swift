@@ -6,6 +6,7 @@ extension Followup {
     /// `followup parse`: shows how words would be read, without recording anything.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Show the deadline a recruiter's words mean, without recording it.",
             discussion: """
                 Examples: followup parse "we'll get back to you by the end of next week"

@@ -5,6 +5,7 @@ extension Followup {
     /// `followup promised`: records the timeline the company gave (P2, P3).
     struct Promised: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "promised",
             abstract: "Record when the company said it would answer.",
             discussion: """
                 Give the words as said and Followup reads the deadline in the process's language, \

@@ -4,7 +4,7 @@ import FollowUpCore
 extension Followup {
     /// `followup replied`: records a reply, which restarts the cycle (P8).
     struct Replied: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a reply from the company.")
+        static let configuration = CommandConfiguration(commandName: "replied", abstract: "Record a reply from the company.")
 
         @Argument(help: "The process id.")
         var id: String

@@ -10,6 +10,7 @@ extension Followup {
     /// `followup sent`: records a message; warns (P11) when the policy did not advise it.
     struct Sent: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sent",
             abstract: "Record a message you sent.",
             discussion: "It is recorded even when it was not advised (it happened), with a warning naming the rule and when it would have been right."
         )

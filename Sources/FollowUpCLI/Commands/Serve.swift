@@ -9,6 +9,7 @@ extension Followup {
     /// `followup serve`: the web app on the same database as the command line.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Start the web app on this machine (http://127.0.0.1:8080 by default).",
             discussion: "It uses the same database as the other commands; stop it with Ctrl-C. FOLLOWUP_NOW fixes its clock.")
 

@@ -5,6 +5,7 @@ extension Followup {
     /// `followup today`: the agenda, what to do first at the top.
     struct Today: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "today",
             abstract: "What to do today across every process, and why.",
             discussion: "Groups: act now, coming up, waiting; --all adds closed processes.")
 
@@ -66,7 +67,7 @@ extension Followup {
 
     /// `followup advise`: the advice for one process.
     struct Advise: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The advice for one process: what, when, which rule and why.")
+        static let configuration = CommandConfiguration(commandName: "advise", abstract: "The advice for one process: what, when, which rule and why.")
 
         @Argument(help: "The process id.")
         var id: String

@@ -4,7 +4,7 @@
 /// Syntax, word by word: `word` matches itself; `stem*` any word starting with `stem` (inflections:
 /// `ansios*` covers ansioso, ansiosa, ansiosos); `a|b` either; `[…]` makes a word optional; `...`
 /// skips up to three words. Phrase lists stay readable and cover inflections without code.
-public struct PhrasePattern: Sendable, Equatable, CustomStringConvertible {
+public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     enum Element: Sendable, Equatable {
         case word(alternatives: [Alternative], optional: Bool)
         case gap(Int)

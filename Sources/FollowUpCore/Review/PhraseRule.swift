@@ -2,10 +2,12 @@
 ///
 /// The phrase lists are data, so adding a way people write anxiety or impatience is one line.
 public struct PhraseList: Sendable {
-    public struct Entry: Sendable {
-        public var pattern: PhrasePattern
-        public var message: String
-        public var suggestion: String
+    /// A class, so that walking a list hands each rule one reference instead of copying a
+    /// pattern's arrays and two strings per entry on every review.
+    public final class Entry: Sendable {
+        public let pattern: PhrasePattern
+        public let message: String
+        public let suggestion: String
 
         public init(_ pattern: String, _ message: String, _ suggestion: String) {
             self.pattern = PhrasePattern(pattern)

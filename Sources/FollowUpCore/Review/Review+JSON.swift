@@ -87,16 +87,22 @@ extension Review.JSON {
         }
         output.key("findings")
         output.beginArray()
-        for finding in findings {
+        for finding in review.findings {
             output.beginObject()
-            for (key, value) in [("column", finding.column), ("end", finding.end), ("line", finding.line)] {
-                output.key(key)
-                output.int(value)
-            }
-            for (key, value) in [("message", finding.message), ("name", finding.name), ("rule", finding.rule), ("severity", finding.severity)] {
-                output.key(key)
-                output.string(value)
-            }
+            output.key("column")
+            output.int(finding.column)
+            output.key("end")
+            output.int(finding.end)
+            output.key("line")
+            output.int(finding.line)
+            output.key("message")
+            output.string(finding.message)
+            output.key("name")
+            output.string(finding.rule.name)
+            output.key("rule")
+            output.string(finding.rule.rawValue)
+            output.key("severity")
+            output.string(finding.severity.rawValue)
             output.key("start")
             output.int(finding.start)
             output.key("suggestion")

@@ -193,10 +193,14 @@ public struct ReviewText: Sendable {
     /// "im" and "cannot"; Portuguese ones are at most four letters. Spares most words a look-up.
     static func mayBeContraction(_ word: UnsafeBufferPointer<UInt8>, _ language: Language) -> Bool {
         switch language {
-        case .english: word.contains(UInt8(ascii: "'")) || word.elementsEqual("im".utf8) || word.elementsEqual("cannot".utf8)
+        case .english:
+            word.contains(UInt8(ascii: "'")) || (word.count == 2 && word[0] == UInt8(ascii: "i") && word[1] == UInt8(ascii: "m"))
+                || (word.count == 6 && word[0] == UInt8(ascii: "c") && word.elementsEqual(cannot))
         case .brazilianPortuguese: word.count <= 4
         }
     }
+
+    private static let cannot = Array("cannot".utf8)
 
     /// Letters and digits; ASCII is decided without the Unicode tables, which dominate otherwise.
     @inline(__always)

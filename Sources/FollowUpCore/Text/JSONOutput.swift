@@ -37,11 +37,9 @@ public struct JSONOutput {
     public mutating func key(_ name: String) {
         element()
         quoted(name)
-        if pretty {
-            bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-        } else {
-            bytes.append(UInt8(ascii: ":"))
-        }
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
     }
 
     public mutating func string(_ value: String) {
@@ -51,7 +49,24 @@ public struct JSONOutput {
 
     public mutating func int(_ value: Int) {
         beforeValue()
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Digits by hand: these are line numbers, offsets and counts, thousands per run.
+        var digits = 1
+        var power = 10
+        while digits < 19, value >= power {
+            digits += 1
+            power &*= 10
+        }
+        let end = bytes.count + digits
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var rest = value
+        for index in stride(from: end - 1, through: end - digits, by: -1) {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     public mutating func bool(_ value: Bool) {
@@ -83,11 +98,17 @@ public struct JSONOutput {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<open.count { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * open.count))
     }
 
     private mutating func quoted(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copy them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

@@ -52,7 +52,7 @@ struct LengthRule: ReviewRule {
                     suggestion: english
                         ? "Keep context, the process, one question and thanks." : "Fique com contexto, o processo, uma pergunta e o agradecimento."))
         }
-        let paragraphs = Self.paragraphCount(text.original)
+        let paragraphs = Self.paragraphCount(text.bytes)
         if paragraphs > Self.maximumParagraphs, let first = text.words.first {
             findings.append(
                 Finding(
@@ -65,11 +65,11 @@ struct LengthRule: ReviewRule {
     }
 
     /// Blocks of text separated by blank lines, counted on bytes.
-    static func paragraphCount(_ text: String) -> Int {
+    static func paragraphCount(_ text: [UInt8]) -> Int {
         var count = 0
         var inParagraph = false
         var lineHasText = false
-        for byte in text.utf8 {
+        for byte in text {
             if byte == UInt8(ascii: "\n") {
                 if !lineHasText { inParagraph = false }
                 lineHasText = false
