@@ -93,17 +93,27 @@ extension Followup {
             let processState = try await process.asyncMap { try await context.database.state(of: $0) }
             let reviewer = Reviewer(disabled: disabled)
             let (fixedKind, workspace) = (kind, context.workspace)
-            let results = inputs.concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) { input in
-                Outcome(
-                    input: input,
-                    outcome: workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer))
-            }
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
-            switch format {
-            case .json: printJSON(results)
-            case .text: printText(results, terminal: terminal)
+            let format = format
+            // Each draft is reviewed and written out on the core that read it; the pieces are joined in order.
+            let results = Array(inputs.enumerated()).concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) {
+                index, input in
+                let outcome = workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer)
+                let output =
+                    switch format {
+                    case .json: outcome.review.json(file: input.name).element(at: index)
+                    case .text: Self.textLines(Outcome(input: input, outcome: outcome), terminal: terminal)
+                    }
+                return (ready: outcome.review.isReadyToSend, output: output)
             }
-            if results.contains(where: { !$0.review.isReadyToSend }) { throw ExitCode(1) }
+            var output: [UInt8]
+            switch format {
+            case .json: output = JSONOutput.array(results.map(\.output), pretty: true)
+            case .text: output = Array(results.map(\.output).joined(separator: [UInt8(ascii: "\n")]))
+            }
+            output.append(UInt8(ascii: "\n"))
+            FileHandle.standardOutput.write(Data(output))
+            if results.contains(where: { !$0.ready }) { throw ExitCode(1) }
         }
 
         struct Outcome: Sendable {
@@ -124,32 +134,27 @@ extension Followup {
             return Input(name: name, text: try TextFile.read(name, option: name))
         }
 
-        func printText(_ results: [Outcome], terminal: Terminal) {
+        /// The compiler-style lines for one draft, then its summary.
+        static func textLines(_ result: Outcome, terminal: Terminal) -> [UInt8] {
             var lines: [String] = []
-            for result in results {
-                for finding in result.review.findings {
-                    let severity: String
-                    switch finding.severity {
-                    case .error: severity = terminal.bold("error")
-                    case .warning: severity = terminal.warning("warning")
-                    case .info: severity = "note"
-                    }
-                    let place = "\(result.input.name):\(finding.line):\(finding.column)"
-                    lines.append("\(place): \(severity): [\(finding.rule.label)] \(finding.message)")
-                    lines.append("\(place): note: \(finding.suggestion)")
+            for finding in result.review.findings {
+                let severity: String
+                switch finding.severity {
+                case .error: severity = terminal.bold("error")
+                case .warning: severity = terminal.warning("warning")
+                case .info: severity = "note"
                 }
-                let figures = result.review.figures
-                var summary = "\(result.input.name): \(result.review.verdict) — \(result.outcome.kind.rawValue), \(result.outcome.language.rawValue)"
-                if let reason = result.outcome.kindReason { summary += " (kind inferred: \(reason))" }
-                summary +=
-                    "; \(figures.words) words, \(figures.sentences) sentence\(figures.sentences == 1 ? "" : "s"), \(figures.questions) question\(figures.questions == 1 ? "" : "s"), reading ease \(figures.readingEase)"
-                lines.append(result.review.isReadyToSend ? terminal.accent(summary) : terminal.bold(summary))
+                let place = "\(result.input.name):\(finding.line):\(finding.column)"
+                lines.append("\(place): \(severity): [\(finding.rule.label)] \(finding.message)")
+                lines.append("\(place): note: \(finding.suggestion)")
             }
-            print(lines.joined(separator: "\n"))
-        }
-
-        func printJSON(_ results: [Outcome]) {
-            print(Review.jsonText(results.map { $0.review.json(file: $0.input.name) }))
+            let figures = result.review.figures
+            var summary = "\(result.input.name): \(result.review.verdict) — \(result.outcome.kind.rawValue), \(result.outcome.language.rawValue)"
+            if let reason = result.outcome.kindReason { summary += " (kind inferred: \(reason))" }
+            summary +=
+                "; \(figures.words) words, \(figures.sentences) sentence\(figures.sentences == 1 ? "" : "s"), \(figures.questions) question\(figures.questions == 1 ? "" : "s"), reading ease \(figures.readingEase)"
+            lines.append(result.review.isReadyToSend ? terminal.accent(summary) : terminal.bold(summary))
+            return Array(lines.joined(separator: "\n").utf8)
         }
     }
 }

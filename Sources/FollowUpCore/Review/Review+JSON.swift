@@ -53,11 +53,8 @@ extension Review {
     /// The JSON of several reviews as `followup review --format json` prints them: the bytes
     /// `JSONEncoder` would give, written directly (see `JSONOutput`).
     public static func jsonText(_ reviews: [JSON], pretty: Bool = true) -> String {
-        var output = JSONOutput(pretty: pretty, capacity: reviews.count * 600)
-        output.beginArray()
-        for review in reviews { review.write(to: &output) }
-        output.endArray()
-        return output.text
+        let elements = reviews.enumerated().map { $1.element(at: $0, pretty: pretty) }
+        return String(decoding: JSONOutput.array(elements, pretty: pretty), as: UTF8.self)
     }
 }
 
@@ -67,6 +64,14 @@ extension Review.JSON {
         var output = JSONOutput(pretty: pretty)
         write(to: &output)
         return output.text
+    }
+
+    /// This object as element `index` of the array `Review.jsonText` writes (see
+    /// `JSONOutput.array(_:pretty:)`), for callers that write each review on the core that made it.
+    public func element(at index: Int, pretty: Bool = true) -> [UInt8] {
+        var output = JSONOutput(pretty: pretty, capacity: 600 + 200 * review.findings.count, elementAt: index)
+        write(to: &output)
+        return output.bytes
     }
 
     /// Writes this object, keys in sorted order as the encoder's `.sortedKeys` has them.

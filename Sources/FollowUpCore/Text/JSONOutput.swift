@@ -15,6 +15,23 @@ public struct JSONOutput {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Writes one element of an array on its own, after `index` others, so that thousands of
+    /// elements can be written on every core and joined by `array(_:pretty:)`.
+    public init(pretty: Bool, capacity: Int = 1024, elementAt index: Int) {
+        self.init(pretty: pretty, capacity: capacity)
+        open = [(true, index)]
+    }
+
+    /// The array of elements written apart, each by an output made with `elementAt:`.
+    public static func array(_ elements: [[UInt8]], pretty: Bool) -> [UInt8] {
+        var output = JSONOutput(pretty: pretty, capacity: elements.reduce(4) { $0 + $1.count })
+        output.bytes.append(UInt8(ascii: "["))
+        for element in elements { output.bytes.append(contentsOf: element) }
+        output.open = [(true, elements.count)]
+        output.endArray()
+        return output.bytes
+    }
+
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public mutating func beginObject() {
