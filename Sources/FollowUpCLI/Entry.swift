@@ -44,9 +44,9 @@ enum Entry {
         }
     }
 
-    /// Ends the process successfully now; `exit` flushes standard output.
-    static func finish() -> Never {
-        Glibc.exit(0)
+    /// Ends the process now, without freeing what it built; `exit` flushes standard output.
+    static func finish(_ code: Int32 = 0) -> Never {
+        Glibc.exit(code)
     }
 
     static func fail(_ message: String, code: Int32) -> Never {

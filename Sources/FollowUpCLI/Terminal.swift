@@ -26,6 +26,23 @@ struct Terminal: Sendable {
     }
 }
 
+extension Terminal {
+    /// Writes bytes to standard output as they are, without a copy into `Data`: megabytes of
+    /// reviews go out in one call.
+    static func writeStandardOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                // A closed pipe (`| head`) ends the output; nothing is left to say it to.
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+}
+
 extension FileHandle {
     func write(_ text: String) {
         write(Data(text.utf8))

@@ -112,8 +112,9 @@ extension Followup {
             case .text: output = Array(results.map(\.output).joined(separator: [UInt8(ascii: "\n")]))
             }
             output.append(UInt8(ascii: "\n"))
-            FileHandle.standardOutput.write(Data(output))
-            if results.contains(where: { !$0.ready }) { throw ExitCode(1) }
+            Terminal.writeStandardOutput(output)
+            // Exit now rather than free thousands of reviews on the way out.
+            Entry.finish(results.contains(where: { !$0.ready }) ? 1 : 0)
         }
 
         struct Outcome: Sendable {
