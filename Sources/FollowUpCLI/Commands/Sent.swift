@@ -86,6 +86,8 @@ enum TextFile {
             guard got >= 0 else { throw CLIFailure.usage("\(option): cannot read \(path): check that it exists and is readable") }
             if got == 0 { break }
             count += got
+            // A short read of a regular file is its end: spares thousands of files a second read.
+            if (info.st_mode & S_IFMT) == S_IFREG, count < bytes.count { break }
         }
         guard count <= limit else {
             throw CLIFailure.usage("\(option): \(path) is over 1 MB: a message is much shorter")

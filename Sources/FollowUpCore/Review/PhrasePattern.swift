@@ -29,8 +29,10 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// one's), when they are all exact: the pattern is tried only where they occur.
     let startWords: [WordKey]?
     /// For each required element made of exact words only: one of them must occur in the text, or
-    /// the pattern cannot match there (most patterns are ruled out by one look-up).
-    let anchors: [[WordKey]]
+    /// the pattern cannot match there (most patterns are ruled out by one look-up). Flat, with the
+    /// end of each element's words in `anchorEnds`, so the check copies nothing.
+    let anchors: [WordKey]
+    let anchorEnds: [Int]
 
     /// Parses a pattern; the words are normalised the way review text is.
     public init(_ text: String) {
@@ -61,10 +63,12 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             }
             return words.count == alternatives.count ? words : nil
         }
-        anchors = elements.compactMap { element -> [WordKey]? in
+        let anchorGroups = elements.compactMap { element -> [WordKey]? in
             guard case .word(let alternatives, false) = element else { return nil }
             return exactWords(alternatives)
         }.sorted { $0.count < $1.count }
+        anchors = anchorGroups.flatMap { $0 }
+        anchorEnds = anchorGroups.reduce(into: []) { ends, group in ends.append((ends.last ?? 0) + group.count) }
         var startWords: [WordKey]? = []
         for element in elements {
             guard case .word(let alternatives, let optional) = element, let words = exactWords(alternatives) else {
@@ -101,7 +105,12 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
 
     /// Calls `body` with each non-overlapping match in text order while it returns true.
     func forEachMatch(in text: ReviewText, _ body: (ClosedRange<Int>) -> Bool) {
-        for anchor in anchors where !anchor.contains(where: { text.contains($0) }) { return }
+        var anchor = 0
+        for end in anchorEnds {
+            while anchor < end, !text.contains(anchors[anchor]) { anchor += 1 }
+            guard anchor < end else { return }
+            anchor = end
+        }
         var next = 0
         func tryMatch(at start: Int) -> Bool {
             guard start >= next, let end = match(elementIndex: 0, wordIndex: start, text: text, sentence: text.words[start].sentence), end >= start
@@ -137,22 +146,25 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// Returns the index of the last word consumed, or nil; `index - 1` when nothing was consumed.
     private func match(elementIndex: Int, wordIndex: Int, text: ReviewText, sentence: Int) -> Int? {
         guard elementIndex < elements.count else { return wordIndex - 1 }
-        let words = text.words
-        let inSentence = wordIndex < words.count && words[wordIndex].sentence == sentence
+        let count = text.words.count
         switch elements[elementIndex] {
         case .gap(let size):
             for skip in 0...size {
-                guard skip == 0 || (wordIndex + skip - 1 < words.count && words[wordIndex + skip - 1].sentence == sentence) else { break }
+                guard skip == 0 || (wordIndex + skip - 1 < count && text.words[wordIndex + skip - 1].sentence == sentence) else { break }
                 if let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + skip, text: text, sentence: sentence) {
                     return end
                 }
             }
             return nil
         case .word(let alternatives, let optional):
-            if inSentence, alternatives.contains(where: { $0.matches(wordIndex, in: text) }),
-                let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, text: text, sentence: sentence)
-            {
-                return end
+            if wordIndex < count, text.words[wordIndex].sentence == sentence {
+                var alternative = 0
+                while alternative < alternatives.count, !alternatives[alternative].matches(wordIndex, in: text) { alternative += 1 }
+                if alternative < alternatives.count,
+                    let end = match(elementIndex: elementIndex + 1, wordIndex: wordIndex + 1, text: text, sentence: sentence)
+                {
+                    return end
+                }
             }
             // A match that consumes no word at all is dropped by `forEachMatch`.
             return optional ? match(elementIndex: elementIndex + 1, wordIndex: wordIndex, text: text, sentence: sentence) : nil
