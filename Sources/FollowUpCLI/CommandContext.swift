@@ -77,7 +77,8 @@ struct CommandContext: Sendable {
     }
 
     /// `--db`, else `FOLLOWUP_DB`, else the XDG data folder (created when missing).
-    static func databasePath(_ option: String?, environment: [String: String]) throws -> String {
+    /// `createFolder: false` only names the file, for callers that ask whether it exists yet.
+    static func databasePath(_ option: String?, environment: [String: String], createFolder: Bool = true) throws -> String {
         if let option, !option.isEmpty { return option }
         if let path = environment["FOLLOWUP_DB"], !path.isEmpty { return path }
         let base: String
@@ -89,6 +90,7 @@ struct CommandContext: Sendable {
             throw CLIFailure.usage("cannot find a place for the database: set HOME, XDG_DATA_HOME or FOLLOWUP_DB, or pass --db")
         }
         let folder = base + "/followup"
+        guard createFolder else { return folder + "/followup.sqlite" }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

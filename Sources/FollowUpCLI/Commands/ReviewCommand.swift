@@ -84,11 +84,17 @@ extension Followup {
                     return rule
                 })
             let explicitLanguage = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
+            // An existing database opens while the files are read (opening it writes nothing); a new
+            // one is made only once every file has been read, so a wrong name leaves nothing behind.
+            let path = try? CommandContext.databasePath(store.database, environment: ProcessInfo.processInfo.environment, createFolder: false)
+            let store = store
+            async let early = path.map { FileManager.default.fileExists(atPath: $0) } == true ? CommandContext.make(store) : nil
             // Thousands of files are read on every core; the first that cannot be read, in order, is the error.
             let inputs = try (files.isEmpty ? ["-"] : files).concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 64) {
                 name in Result { try Self.read(name) }
             }.map { try $0.get() }
-            let context = try await CommandContext.make(store)
+            let opened = try await early
+            let context = if let opened { opened } else { try await CommandContext.make(store) }
             // With a process, the review sees its timeline and volume as of now.
             let processState = try await process.asyncMap { try await context.database.state(of: $0) }
             let reviewer = Reviewer(disabled: disabled)
