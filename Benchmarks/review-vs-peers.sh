@@ -24,11 +24,13 @@ one="$work/corpus/message-00000.txt"
 export FOLLOWUP_DB="$work/followup.sqlite"
 
 mkdir -p Benchmarks/results
-# Exit codes say "findings" for every tool, so they are ignored (-i).
-hyperfine -i --warmup 1 --min-runs 5 --export-markdown Benchmarks/results/review-corpus.md \
-    -n "followup review ($count files)" "sh -c '.build/release/followup review $work/corpus/*.txt --format json > /dev/null'" \
+# Exit codes say "findings" for every tool, so they are ignored (-i). No tool runs under a shell
+# (-N): each gets the file names as its own arguments, and hyperfine discards what they print.
+files=$(printf '%s ' "$work"/corpus/*.txt)
+hyperfine -N -i --warmup 1 --min-runs 5 --export-markdown Benchmarks/results/review-corpus.md \
+    -n "followup review ($count files)" ".build/release/followup review $files --format json" \
     -n "proselint check ($count files)" "$venv/bin/proselint check $work/corpus" \
-    -n "harper lint ($count files)" "sh -c '$venv/bin/harper lint $work/corpus/*.txt > /dev/null 2>&1'"
+    -n "harper lint ($count files)" "$venv/bin/harper lint $files"
 
 hyperfine -N -i --warmup 3 --min-runs 20 --export-markdown Benchmarks/results/review-one.md \
     -n "followup review (one message)" ".build/release/followup review $one" \
