@@ -60,6 +60,10 @@ enum FollowUpBench {
             guard let folder = option("--corpus", in: arguments) else { fail("review needs --corpus DIR (make one with Benchmarks/make-corpus.py)") }
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
             let texts = try names.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+            let cold = DispatchTime.now().uptimeNanoseconds
+            _ = Reviewer().review(texts[0], context: ReviewContext(kind: .checkIn, language: .english))
+            _ = Reviewer().review(texts[0], context: ReviewContext(kind: .checkIn, language: .brazilianPortuguese))
+            print(String(format: "first review in each language (phrase lists built): %.2f ms", Double(DispatchTime.now().uptimeNanoseconds - cold) / 1e6))
             let contexts = texts.map { text -> ReviewContext in
                 let language = Language.infer(from: text)
                 return ReviewContext(kind: .checkIn, language: language)
@@ -77,6 +81,23 @@ enum FollowUpBench {
                 String(
                     format: "review in process: %d messages in %.4f s (best of 5) = %.1f µs per message, %.0f messages/s, %d findings",
                     texts.count, best, best / Double(texts.count) * 1e6, Double(texts.count) / best, findings))
+            // The command line's whole path per draft: language and kind guessed, reviewed, written as JSON.
+            let workspace = try await Workspace.open(AppDatabase.inMemory(), now: now, fallbackZone: .utc)
+            for ways in [1, 2] {
+                var bestPath = Double.infinity
+                for _ in 0..<5 {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let written = Array(texts.enumerated()).concurrentMap(ways: ways, minimumChunk: 16) { index, text in
+                        workspace.review(text).review.json(file: names[index]).element(at: index).count
+                    }
+                    bestPath = min(bestPath, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                    precondition(written.count == texts.count)
+                }
+                print(
+                    String(
+                        format: "review, guess and JSON as the command line does, %d core(s): %.1f ms for %d messages (best of 5)", ways,
+                        bestPath * 1e3, texts.count))
+            }
         case "timeline":
             guard let file = option("--phrases", in: arguments) else { fail("timeline needs --phrases FILE (see Benchmarks/timeline-vs-peers.sh)") }
             let rows = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [[String: String]]
