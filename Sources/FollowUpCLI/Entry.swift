@@ -19,7 +19,14 @@ enum Entry {
             if arguments.first == Followup.ReviewCommand._commandName {
                 (arguments, files) = Followup.ReviewCommand.splitOperands(arguments)
             }
-            var command = try Followup.parseAsRoot(arguments)
+            // `review` runs on thousands of files from editors and scripts: its own options are parsed
+            // without the whole command tree (help still goes through the root, to name the command).
+            var command: any ParsableCommand
+            if files != nil, !arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "-help" || $0 == "--version" }) {
+                command = try Followup.ReviewCommand.parseAsRoot(Array(arguments.dropFirst()))
+            } else {
+                command = try Followup.parseAsRoot(arguments)
+            }
             if let files, var review = command as? Followup.ReviewCommand {
                 review.files = files
                 command = review

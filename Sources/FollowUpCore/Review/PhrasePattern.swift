@@ -29,10 +29,9 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// one's), when they are all exact: the pattern is tried only where they occur.
     let startWords: [WordKey]?
     /// For each required element made of exact words only: one of them must occur in the text, or
-    /// the pattern cannot match there (most patterns are ruled out by one look-up). Flat, with the
-    /// end of each element's words in `anchorEnds`, so the check copies nothing.
-    let anchors: [WordKey]
-    let anchorEnds: [Int]
+    /// the pattern cannot match there (most patterns are ruled out by one look-up). The words'
+    /// hashes, element after element, each element ended by a 0.
+    let anchors: [UInt64]
 
     /// Parses a pattern; the words are normalised the way review text is.
     public init(_ text: String) {
@@ -67,8 +66,7 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             guard case .word(let alternatives, false) = element else { return nil }
             return exactWords(alternatives)
         }.sorted { $0.count < $1.count }
-        anchors = anchorGroups.flatMap { $0 }
-        anchorEnds = anchorGroups.reduce(into: []) { ends, group in ends.append((ends.last ?? 0) + group.count) }
+        anchors = anchorGroups.flatMap { $0.map(\.hash) + [0] }
         var startWords: [WordKey]? = []
         for element in elements {
             guard case .word(let alternatives, let optional) = element, let words = exactWords(alternatives) else {
@@ -105,11 +103,13 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
 
     /// Calls `body` with each non-overlapping match in text order while it returns true.
     func forEachMatch(in text: ReviewText, _ body: (ClosedRange<Int>) -> Bool) {
-        var anchor = 0
-        for end in anchorEnds {
-            while anchor < end, !text.contains(anchors[anchor]) { anchor += 1 }
-            guard anchor < end else { return }
-            anchor = end
+        var index = 0
+        while index < anchors.count {
+            // Some word of this element must be in the text.
+            while anchors[index] != 0, !text.mayContain(hash: anchors[index]) { index += 1 }
+            guard anchors[index] != 0 else { return }
+            while anchors[index] != 0 { index += 1 }
+            index += 1
         }
         var next = 0
         func tryMatch(at start: Int) -> Bool {

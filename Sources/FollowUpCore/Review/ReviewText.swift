@@ -68,6 +68,8 @@ public struct ReviewText: Sendable {
     /// empty slot. `nextSame` chains the later occurrences in order.
     let slots: [Int32]
     let nextSame: [Int32]
+    /// The hash of each slot's word (0 when empty), so ruling a word out reads one array.
+    let slotHashes: [UInt64]
 
     public init(_ text: String, language: Language) {
         self.init(Tokens(text), language: language)
@@ -110,9 +112,10 @@ public struct ReviewText: Sendable {
         self.words = words
         self.folded = folded
 
-        var capacity = 16
-        while capacity < words.count * 2 { capacity *= 2 }
+        var capacity = 32
+        while capacity < words.count * 4 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
+        var slotHashes = [UInt64](repeating: 0, count: capacity)
         var nextSame = [Int32](repeating: -1, count: words.count)
         folded.withUnsafeBufferPointer { folded in
             // Backwards, so each chain ends up in text order with its head the first occurrence.
@@ -123,6 +126,7 @@ public struct ReviewText: Sendable {
                     let head = Int(slots[slot])
                     if head < 0 {
                         slots[slot] = Int32(index)
+                        slotHashes[slot] = word.hash
                         break
                     }
                     if ReviewText.same(words[head], word, folded) {
@@ -136,6 +140,7 @@ public struct ReviewText: Sendable {
         }
         self.slots = slots
         self.nextSame = nextSame
+        self.slotHashes = slotHashes
         questionCount = QuestionRule.questionCount(in: self, language: language)
     }
 
@@ -178,6 +183,20 @@ public struct ReviewText: Sendable {
 
     /// Whether a normalised word occurs in the text.
     func contains(_ key: WordKey) -> Bool { firstOccurrence(of: key) >= 0 }
+
+    /// Whether a word with this hash may occur: false proves it absent. Phrases are ruled out on
+    /// this alone; a match, when tried, compares the bytes.
+    @inline(__always)
+    func mayContain(hash: UInt64) -> Bool {
+        let mask = slotHashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let found = slotHashes[slot]
+            if found == hash { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The normalised text of a word.
     public func text(of word: Word) -> String {

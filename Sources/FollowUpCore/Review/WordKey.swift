@@ -14,10 +14,11 @@ struct WordKey: Sendable, Equatable {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Never 0, which marks an empty slot in a text's table of hashes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        return hash | 1
     }
 }
 
