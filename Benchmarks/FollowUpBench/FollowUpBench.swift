@@ -63,7 +63,9 @@ enum FollowUpBench {
             let cold = DispatchTime.now().uptimeNanoseconds
             _ = Reviewer().review(texts[0], context: ReviewContext(kind: .checkIn, language: .english))
             _ = Reviewer().review(texts[0], context: ReviewContext(kind: .checkIn, language: .brazilianPortuguese))
-            print(String(format: "first review in each language (phrase lists built): %.2f ms", Double(DispatchTime.now().uptimeNanoseconds - cold) / 1e6))
+            print(
+                String(
+                    format: "first review in each language (phrase lists built): %.2f ms", Double(DispatchTime.now().uptimeNanoseconds - cold) / 1e6))
             let contexts = texts.map { text -> ReviewContext in
                 let language = Language.infer(from: text)
                 return ReviewContext(kind: .checkIn, language: language)

@@ -35,51 +35,28 @@ struct Fields: Sendable {
 
     /// A JSON object whose values are strings, numbers, booleans or null.
     init(json data: Data) throws(WebError) {
-        let object: [String: Scalar]
-        do {
-            object = try JSONDecoder().decode([String: Scalar].self, from: data)
-        } catch {
+        values = [:]
+        guard let members = data.withUnsafeBytes({ FlatJSON.parse($0) }) else {
             throw .badRequest("the body is not a JSON object of strings, numbers and booleans: send {\"name\": value, ...}")
         }
-        if let name = object.keys.sorted().first(where: { object[$0]?.text == nil }) {
+        var object: [String: FlatJSON.Value] = [:]
+        for (key, value) in members { object[key] = value }
+        if let name = object.keys.sorted().first(where: { object[$0] == .null }) {
             throw .badRequest("'\(name)' is null: leave the field out to use its default")
         }
-        values = object.compactMapValues(\.text)
-        booleans = Set(object.compactMap { if case .flag = $0.value { $0.key } else { nil } })
-        numbers = Set(object.compactMap { if case .number = $0.value { $0.key } else { nil } })
+        for (key, value) in object {
+            switch value {
+            case .null: break
+            case .flag(let flag):
+                values[key] = flag ? "true" : "false"
+                booleans.insert(key)
+            case .number(let text):
+                values[key] = text
+                numbers.insert(key)
+            case .string(let text): values[key] = text
+            }
+        }
         isJSON = true
-    }
-
-    /// One JSON value of a request body, kept as the text a form would have sent.
-    enum Scalar: Decodable {
-        case null
-        case flag(Bool)
-        case number(String)
-        case string(String)
-
-        var text: String? {
-            switch self {
-            case .null: nil
-            case .flag(let value): value ? "true" : "false"
-            case .number(let value), .string(let value): value
-            }
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            // Strings first: they are nearly every value, and each failed attempt throws.
-            if let text = try? container.decode(String.self) {
-                self = .string(text)
-            } else if container.decodeNil() {
-                self = .null
-            } else if let flag = try? container.decode(Bool.self) {
-                self = .flag(flag)
-            } else if let number = try? container.decode(Int.self) {
-                self = .number(String(number))
-            } else {
-                self = .number(String(try container.decode(Double.self)))
-            }
-        }
     }
 
     /// Refuses fields the request does not take, naming the ones it does: a misspelt field would

@@ -5,7 +5,8 @@ import Foundation
 extension Followup {
     /// `followup export`: everything, as JSON on standard output.
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write every process, event and setting as JSON to standard output.")
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write every process, event and setting as JSON to standard output.")
 
         @OptionGroup var store: StoreOptions
 

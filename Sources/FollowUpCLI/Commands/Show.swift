@@ -5,7 +5,8 @@ import Foundation
 extension Followup {
     /// `followup show`: a process's details, its whole history and the current advice.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a process: details, history (with undone events marked) and advice.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a process: details, history (with undone events marked) and advice.")
 
         @Argument(help: "The process id.")
         var id: String

@@ -67,7 +67,8 @@ extension Followup {
 
     /// `followup advise`: the advice for one process.
     struct Advise: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "advise", abstract: "The advice for one process: what, when, which rule and why.")
+        static let configuration = CommandConfiguration(
+            commandName: "advise", abstract: "The advice for one process: what, when, which rule and why.")
 
         @Argument(help: "The process id.")
         var id: String

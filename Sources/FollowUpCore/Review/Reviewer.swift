@@ -62,7 +62,7 @@ public struct Reviewer: Sendable {
 
     /// Every rule, less the ones switched off.
     public init(disabled: Set<ReviewRuleID> = []) {
-        rules = Reviewer.allRules.filter { !disabled.contains($0.id) }
+        rules = disabled.isEmpty ? Reviewer.allRules : Reviewer.allRules.filter { !disabled.contains($0.id) }
     }
 
     static let allRules: [any ReviewRule] = [
@@ -77,7 +77,8 @@ public struct Reviewer: Sendable {
 
     /// Reviews words already split in the context's language (callers that inferred the kind reuse them).
     public func review(_ text: ReviewText, context: ReviewContext) -> Review {
-        var findings = rules.filter { !context.settings.disabled.contains($0.id) }.flatMap { $0.findings(in: text, context: context) }
+        var findings: [Finding] = []
+        for rule in rules where !context.settings.disabled.contains(rule.id) { findings += rule.findings(in: text, context: context) }
         findings.sort { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }
         return Review(findings: findings, figures: ReviewFigures.measure(text, context: context))
     }
