@@ -93,7 +93,6 @@ enum FollowUpBench {
                         workspace.review(text).review.json(file: names[index]).element(at: index).count
                     }
                     bestPath = min(bestPath, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-                    print("  pass", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                     precondition(written.count == texts.count)
                 }
                 print(
