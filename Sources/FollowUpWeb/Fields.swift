@@ -39,14 +39,11 @@ struct Fields: Sendable {
         guard let members = data.withUnsafeBytes({ FlatJSON.parse($0) }) else {
             throw .badRequest("the body is not a JSON object of strings, numbers and booleans: send {\"name\": value, ...}")
         }
-        var object: [String: FlatJSON.Value] = [:]
-        for (key, value) in members { object[key] = value }
-        if let name = object.keys.sorted().first(where: { object[$0] == .null }) {
-            throw .badRequest("'\(name)' is null: leave the field out to use its default")
-        }
-        for (key, value) in object {
+        var nulls: [String] = []
+        // A key sent twice counts once, as its last value.
+        for (index, (key, value)) in members.enumerated() where !members[(index + 1)...].contains(where: { $0.key == key }) {
             switch value {
-            case .null: break
+            case .null: nulls.append(key)
             case .flag(let flag):
                 values[key] = flag ? "true" : "false"
                 booleans.insert(key)
@@ -56,6 +53,7 @@ struct Fields: Sendable {
             case .string(let text): values[key] = text
             }
         }
+        if let name = nulls.min() { throw .badRequest("'\(name)' is null: leave the field out to use its default") }
         isJSON = true
     }
 
@@ -63,6 +61,12 @@ struct Fields: Sendable {
     /// otherwise be ignored without a word.
     /// `flags` are the fields that are true or false; every other field is text.
     func only(_ names: [String], flags: Set<String> = []) throws(WebError) -> Fields {
+        // Nearly every request is fine: check without sorting, and sort only to name the first fault.
+        let fine = values.allSatisfy { name, value in
+            (flags.contains(name) ? booleans.contains(name) : names.contains(name) && !booleans.contains(name) && !numbers.contains(name))
+                && !value.utf8.contains(0)
+        }
+        if fine { return self }
         let known = Set(names).union(flags)
         for name in values.keys.sorted() {
             if values[name]!.utf8.contains(0) { throw .badRequest("'\(name)' contains a NUL character: send text without it") }

@@ -61,9 +61,14 @@ extension Review {
 extension Review.JSON {
     /// This object alone, as the API answers it.
     public func text(pretty: Bool = false) -> String {
-        var output = JSONOutput(pretty: pretty)
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The same as bytes, for a response body.
+    public func bytes(pretty: Bool = false) -> [UInt8] {
+        var output = JSONOutput(pretty: pretty, capacity: 600 + 200 * review.findings.count)
         write(to: &output)
-        return output.text
+        return output.bytes
     }
 
     /// This object as element `index` of the array `Review.jsonText` writes (see

@@ -138,7 +138,7 @@ struct APIController<Context: RequestContext>: Sendable {
         guard let text = input.raw("text") else { throw WebError.badRequest("give the message to review (field 'text')") }
         let (workspace, _) = try await site.workspace()
         let outcome = try await ReviewInput(input).review(text, in: workspace)
-        return site.json(bytes: outcome.review.json(file: "-").text().utf8)
+        return site.json(bytes: outcome.review.json(file: "-").bytes())
     }
 
     @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
