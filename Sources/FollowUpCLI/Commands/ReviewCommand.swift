@@ -88,6 +88,7 @@ extension Followup {
             // one is made only once every file has been read, so a wrong name leaves nothing behind.
             let path = try? CommandContext.databasePath(store.database, environment: ProcessInfo.processInfo.environment, createFolder: false)
             let store = store
+            async let prepared: Void = Reviewer.prepare()
             async let early = path.map { FileManager.default.fileExists(atPath: $0) } == true ? CommandContext.make(store) : nil
             // Thousands of files are read on every core; the first that cannot be read, in order, is the error.
             let inputs = try (files.isEmpty ? ["-"] : files).concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 64) {
@@ -98,6 +99,7 @@ extension Followup {
             // With a process, the review sees its timeline and volume as of now.
             let processState = try await process.asyncMap { try await context.database.state(of: $0) }
             let reviewer = Reviewer(disabled: disabled)
+            await prepared
             let (fixedKind, workspace) = (kind, context.workspace)
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             let format = format

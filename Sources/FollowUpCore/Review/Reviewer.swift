@@ -70,6 +70,20 @@ public struct Reviewer: Sendable {
         VagueRule(), QuestionRule(), CourtesyRule(), VolumeRule(), OutsideDeadlineRule(),
     ]
 
+    /// Builds the phrase tables now rather than in the first review. A caller about to review
+    /// thousands of drafts on every core calls it while waiting on something else (reading the
+    /// files), so the cores do not queue on the tables' one-time set-up (about 1.5 ms).
+    public static func prepare() {
+        for language in Language.allCases {
+            let sample = "Hi, thanks for the interview. Is there any update?"
+            let tokens = ReviewText.Tokens(sample)
+            _ = Language.infer(from: tokens)
+            let text = ReviewText(tokens, language: language)
+            _ = MessageKind.infer(from: text, language: language)
+            _ = Reviewer().review(text, context: ReviewContext(kind: .checkIn, language: language))
+        }
+    }
+
     /// Reviews one draft; findings come in the order of the text.
     public func review(_ draft: String, context: ReviewContext) -> Review {
         review(ReviewText(draft, language: context.language), context: context)
