@@ -24,6 +24,13 @@ extension ReviewText {
             var offset = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
+                if Scanner.isASCIILetterOrDigit(byte) {
+                    // Most of a draft: the rest of an ASCII word in a tight loop.
+                    if !inWord { (inWord, wordStart) = (true, offset) }
+                    offset += 1
+                    while offset < bytes.count, Scanner.isASCIILetterOrDigit(bytes[offset]) { offset += 1 }
+                    continue
+                }
                 if byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
                 let (scalar, width) = Scanner.scalar(in: bytes, at: offset)
                 var joins = false
@@ -106,6 +113,12 @@ extension ReviewText {
             return bytes.count == 1 ? [bytes[0], 0] : bytes
         }
         private static let curlyApostrophe = Array(ReviewText.fold("\u{2019}").utf8)
+
+        @inline(__always)
+        static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+            let lower = byte | 0x20
+            return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
 
         /// The scalar starting at `offset` of valid UTF-8, and its width.
         @inline(__always)
