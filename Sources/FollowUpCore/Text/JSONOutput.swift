@@ -59,6 +59,17 @@ public struct JSONOutput {
         if pretty { bytes.append(UInt8(ascii: " ")) }
     }
 
+    /// A key and its value.
+    public mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    public mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
     public mutating func string(_ value: String) {
         beforeValue()
         quoted(value)
