@@ -51,21 +51,24 @@ public struct JSONOutput {
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A key of the object being written; its value comes next.
-    public mutating func key(_ name: String) {
+    /// Keys are the caller's own literals, with nothing to escape: they are copied as they are.
+    public mutating func key(_ name: StaticString) {
         element()
-        quoted(name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         if pretty { bytes.append(UInt8(ascii: " ")) }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
     }
 
     /// A key and its value.
-    public mutating func field(_ name: String, _ value: Int) {
+    public mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         int(value)
     }
 
-    public mutating func field(_ name: String, _ value: String) {
+    public mutating func field(_ name: StaticString, _ value: String) {
         key(name)
         string(value)
     }
