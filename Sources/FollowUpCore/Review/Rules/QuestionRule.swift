@@ -23,23 +23,24 @@ struct QuestionRule: ReviewRule {
 
     /// Sentences that ask something, directly or indirectly; a short greeting question does not count.
     static func questionCount(in text: ReviewText, language: Language) -> Int {
-        var greetings = Set<Int>()
+        // One flag per sentence: a draft has a handful, so arrays beat sets.
+        var greeting = [Bool](repeating: false, count: text.sentences.count)
         for entry in pleasantries.entries(for: language) {
             for range in entry.pattern.matches(in: text) {
                 let sentence = text.words[range.lowerBound].sentence
-                if text.words.count(where: { $0.sentence == sentence }) <= 6 { greetings.insert(sentence) }
+                if text.words.count(where: { $0.sentence == sentence }) <= 6 { greeting[sentence] = true }
             }
         }
-        var asking = Set<Int>()
+        var asking = [Bool](repeating: false, count: text.sentences.count)
         for mark in text.questionMarks {
-            if let sentence = text.sentences.firstIndex(where: { $0.contains(mark) || $0.upperBound == mark + 1 }), !greetings.contains(sentence) {
-                asking.insert(sentence)
+            if let sentence = text.sentences.firstIndex(where: { $0.contains(mark) || $0.upperBound == mark + 1 }), !greeting[sentence] {
+                asking[sentence] = true
             }
         }
         for entry in indirect.entries(for: language) {
-            for range in entry.pattern.matches(in: text) { asking.insert(text.words[range.lowerBound].sentence) }
+            for range in entry.pattern.matches(in: text) { asking[text.words[range.lowerBound].sentence] = true }
         }
-        return asking.count
+        return asking.count(where: { $0 })
     }
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
