@@ -29,42 +29,73 @@ extension AppDatabase {
 
 /// Tells in about a microsecond whether any connection — this program's writer or another program —
 /// has committed since the last look: SQLite's `data_version` changes on every commit but its own,
-/// and this connection never writes. One prepared statement on a raw read-only connection, behind
-/// a lock, so the question costs no queue hop.
+/// and these connections never write.
+///
+/// One prepared statement per raw read-only connection, a connection per core: requests on
+/// different threads ask at once. With one connection behind one lock they had queued, each wait
+/// a sleep in the kernel and a context switch.
 public final class ChangeWatcher: @unchecked Sendable {
-    private let connection: OpaquePointer
-    private let statement: OpaquePointer
-    private let lock = NSLock()
-
-    init?(path: String) {
-        var connection: OpaquePointer?
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let connection else {
-            sqlite3_close(connection)
-            return nil
-        }
-        sqlite3_busy_timeout(connection, 5_000)
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(connection, "PRAGMA data_version", -1, &statement, nil) == SQLITE_OK, let statement else {
-            sqlite3_close(connection)
-            return nil
-        }
-        self.connection = connection
-        self.statement = statement
+    /// A version is only comparable with another from the same connection.
+    public struct Version: Equatable, Sendable {
+        public let connection: Int
+        public let value: Int64
     }
 
-    deinit {
-        sqlite3_finalize(statement)
-        sqlite3_close(connection)
+    private final class Slot: @unchecked Sendable {
+        let connection: OpaquePointer
+        let statement: OpaquePointer
+        let lock = NSLock()
+
+        init?(path: String) {
+            var connection: OpaquePointer?
+            guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let connection else {
+                sqlite3_close(connection)
+                return nil
+            }
+            sqlite3_busy_timeout(connection, 5_000)
+            var statement: OpaquePointer?
+            guard sqlite3_prepare_v2(connection, "PRAGMA data_version", -1, &statement, nil) == SQLITE_OK, let statement else {
+                sqlite3_close(connection)
+                return nil
+            }
+            self.connection = connection
+            self.statement = statement
+        }
+
+        deinit {
+            sqlite3_finalize(statement)
+            sqlite3_close(connection)
+        }
+
+        /// Steps the statement; the caller holds `lock`.
+        func step() -> Int64? {
+            defer { sqlite3_reset(statement) }
+            guard sqlite3_step(statement) == SQLITE_ROW else { return nil }
+            return sqlite3_column_int64(statement, 0)
+        }
     }
 
-    /// A number that changes after every commit; nil when the file cannot be read (then reload).
-    public func version() -> Int64? {
-        lock.lock()
-        defer {
-            sqlite3_reset(statement)
-            lock.unlock()
+    private let slots: [Slot]
+
+    init?(path: String, connections: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) {
+        var slots: [Slot] = []
+        for _ in 0..<connections {
+            guard let slot = Slot(path: path) else { return nil }
+            slots.append(slot)
         }
-        guard sqlite3_step(statement) == SQLITE_ROW else { return nil }
-        return sqlite3_column_int64(statement, 0)
+        self.slots = slots
+    }
+
+    /// A number that changes after every commit, on the first free connection; nil when the file
+    /// cannot be read (then reload).
+    public func version() -> Version? {
+        for (index, slot) in slots.enumerated() where slot.lock.try() {
+            defer { slot.lock.unlock() }
+            return slot.step().map { Version(connection: index, value: $0) }
+        }
+        // Every connection busy: wait for the first.
+        slots[0].lock.lock()
+        defer { slots[0].lock.unlock() }
+        return slots[0].step().map { Version(connection: 0, value: $0) }
     }
 }

@@ -27,8 +27,8 @@ final class Site: Sendable {
     /// The settings and folded processes of one database revision, and the Today pages drawn from them.
     struct Snapshot {
         var revision = ""
-        /// The watcher's version when `revision` was read.
-        var version: Int64?
+        /// The watcher's version on each of its connections since `revision` was read.
+        var versions: [ChangeWatcher.Version] = []
         var settings = UserSettings()
         var states: [ProcessState]?
         var todayPages: [String: ByteBuffer] = [:]
@@ -89,7 +89,7 @@ final class Site: Sendable {
         let version = watcher?.version()
         var revision: String
         var settings: UserSettings?
-        if let version, let known = cache.withLock({ $0.version == version ? ($0.revision, $0.settings) : nil }) {
+        if let version, let known = cache.withLock({ $0.versions.contains(version) ? ($0.revision, $0.settings) : nil }) {
             (revision, settings) = known
         } else {
             revision = try await database.revision()
@@ -99,7 +99,11 @@ final class Site: Sendable {
                 cache.withLock { $0 = Snapshot(revision: revision, settings: fresh) }
                 settings = fresh
             }
-            cache.withLock { if $0.revision == revision { $0.version = version } }
+            cache.withLock {
+                guard $0.revision == revision, let version else { return }
+                $0.versions.removeAll { $0.connection == version.connection }
+                $0.versions.append(version)
+            }
         }
         let userZone = settings!.zone ?? configuration.fallbackZone
         var now = configuration.clock()
