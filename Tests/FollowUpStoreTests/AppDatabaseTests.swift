@@ -194,6 +194,44 @@ import Testing
         _ = try AppDatabase.open(path: path)  // opening again is fine
     }
 
+    @Test("opening a file that is ours and up to date writes nothing")
+    func openWritesNothing() async throws {
+        let path = temporaryFolder() + "/f.sqlite"
+        do { _ = try AppDatabase.open(path: path) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let database = try AppDatabase.open(path: path)
+        _ = try await database.settings()
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        #expect(walSize == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("the change watcher sees every commit, whichever of its connections answers")
+    func watcher() async throws {
+        let database = try AppDatabase.open(path: temporaryFolder() + "/f.sqlite")
+        let watcher = try #require(database.makeChangeWatcher())
+        // Asked from many threads at once, so that more than one connection answers.
+        func versions() async -> [ChangeWatcher.Version] {
+            await withTaskGroup(of: [ChangeWatcher.Version].self) { group in
+                for _ in 0..<8 { group.addTask { (0..<200).compactMap { _ in watcher.version() } } }
+                return await group.reduce(into: []) { $0 += $1 }
+            }
+        }
+        let before = await versions()
+        #expect(before.count == 1_600)
+        _ = try await database.setSetting("name", to: "Sam")
+        let after = await versions()
+        for version in after {
+            // The same connection never repeats a version it gave before the write.
+            #expect(!before.contains(version))
+        }
+        // Without a write, each connection keeps its version.
+        let again = await versions()
+        for version in again where after.contains(where: { $0.connection == version.connection }) {
+            #expect(after.contains(version))
+        }
+    }
+
     @Test("files that are not ours are refused and left byte for byte as they were")
     func notOurs() async throws {
         let folder = temporaryFolder()
