@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 extension AppDatabase {
     /// A short value that changes whenever anything is written (a process, an event, a setting),
@@ -21,9 +22,14 @@ extension AppDatabase {
 
     /// A watcher on its own read-only connection, for a server that asks "anything new?" on every
     /// request; nil for a database in memory (no second connection can see it).
+    ///
+    /// The watcher remembers its answer for a millisecond and forgets it on every commit of this
+    /// database: this program's writes are seen by the very next request, another program's
+    /// within a millisecond.
     public func makeChangeWatcher() -> ChangeWatcher? {
-        guard path != "in-memory" else { return nil }
-        return ChangeWatcher(path: path)
+        guard path != "in-memory", let watcher = ChangeWatcher(path: path) else { return nil }
+        afterEveryCommit { [weak watcher] in watcher?.forget() }
+        return watcher
     }
 }
 
@@ -76,6 +82,14 @@ public final class ChangeWatcher: @unchecked Sendable {
     }
 
     private let slots: [Slot]
+    /// The last answer, `value << 8 | connection`, and when it was asked (uptime in ns; 0 = none).
+    private let remembered = Atomic<UInt64>(0)
+    private let rememberedAt = Atomic<UInt64>(0)
+    /// Counts `forget()`s, so an answer looked up before a commit is not remembered after it.
+    private let generation = Atomic<UInt64>(0)
+    /// How long an answer stands for the requests that follow it: under load, thousands of
+    /// requests a second share one look instead of each taking SQLite's locks.
+    static let memory: UInt64 = 1_000_000
 
     init?(path: String, connections: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) {
         var slots: [Slot] = []
@@ -89,6 +103,30 @@ public final class ChangeWatcher: @unchecked Sendable {
     /// A number that changes after every commit, on the first free connection; nil when the file
     /// cannot be read (then reload).
     public func version() -> Version? {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let at = rememberedAt.load(ordering: .acquiring)
+        if at != 0, now &- at < ChangeWatcher.memory {
+            let packed = remembered.load(ordering: .relaxed)
+            return Version(connection: Int(packed & 0xFF), value: Int64(packed >> 8))
+        }
+        let before = generation.load(ordering: .acquiring)
+        guard let version = look() else { return nil }
+        if version.value >= 0, version.value < 1 << 55, version.connection < 256 {
+            remembered.store(UInt64(version.value) << 8 | UInt64(version.connection), ordering: .relaxed)
+            rememberedAt.store(now, ordering: .releasing)
+            // A commit since the look: this answer may be older than it, so it is not kept.
+            if generation.load(ordering: .acquiring) != before { rememberedAt.store(0, ordering: .releasing) }
+        }
+        return version
+    }
+
+    /// Drops the remembered answer: the next question looks again (after this program's commits).
+    public func forget() {
+        generation.add(1, ordering: .acquiringAndReleasing)
+        rememberedAt.store(0, ordering: .releasing)
+    }
+
+    private func look() -> Version? {
         for (index, slot) in slots.enumerated() where slot.lock.try() {
             defer { slot.lock.unlock() }
             return slot.step().map { Version(connection: index, value: $0) }

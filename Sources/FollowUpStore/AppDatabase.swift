@@ -134,6 +134,21 @@ public struct AppDatabase: Sendable {
     }
 
     /// Runs a read in one transaction, mapping errors.
+    /// Calls `action` after every transaction this database commits.
+    func afterEveryCommit(_ action: @escaping @Sendable () -> Void) {
+        writer.add(transactionObserver: CommitObserver(action: action), extent: .databaseLifetime)
+    }
+
+    private final class CommitObserver: TransactionObserver, @unchecked Sendable {
+        let action: @Sendable () -> Void
+        init(action: @escaping @Sendable () -> Void) { self.action = action }
+        // No events are needed, only the commits (as GRDB's own `afterNextTransaction` does).
+        func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { false }
+        func databaseDidChange(with event: DatabaseEvent) {}
+        func databaseDidCommit(_ db: Database) { action() }
+        func databaseDidRollback(_ db: Database) {}
+    }
+
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
             return try await writer.read(body)

@@ -232,6 +232,21 @@ import Testing
         }
     }
 
+    @Test("another program's commit is seen once the watcher's memory (a millisecond) has passed")
+    func watcherSeesOtherPrograms() async throws {
+        let path = temporaryFolder() + "/f.sqlite"
+        let database = try AppDatabase.open(path: path)
+        let watcher = try #require(database.makeChangeWatcher())
+        let before = try #require(watcher.version())
+        // Another program: its own connection, which this watcher is not told about.
+        let other = try DatabaseQueue(path: path)
+        try await other.write { db in try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('name', 'Ana')") }
+        try await Task.sleep(for: .milliseconds(5))
+        let after = try #require(watcher.version())
+        #expect(after.connection != before.connection || after.value != before.value)
+        #expect(try await database.settings().name == "Ana")
+    }
+
     @Test("files that are not ours are refused and left byte for byte as they were")
     func notOurs() async throws {
         let folder = temporaryFolder()
