@@ -46,7 +46,7 @@ public struct ReviewText: Sendable {
 
         /// The normalised bytes of a word.
         func withBytes<R>(of word: Word, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(word.textStart)..<Int(word.textStart + word.textCount)])) }
+            ReviewText.withBytes(of: word, in: folded, body)
         }
     }
 
@@ -205,6 +205,11 @@ public struct ReviewText: Sendable {
 
     /// The normalised bytes of a word.
     func withBytes<R>(of word: Word, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        ReviewText.withBytes(of: word, in: folded, body)
+    }
+
+    /// A word's bytes in the buffer of normalised words it was cut into (`Tokens` or `ReviewText`).
+    static func withBytes<R>(of word: Word, in folded: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(word.textStart)..<Int(word.textStart + word.textCount)])) }
     }
 
@@ -224,10 +229,7 @@ public struct ReviewText: Sendable {
     /// Letters and digits; ASCII is decided without the Unicode tables, which dominate otherwise.
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
-        }
+        if scalar.isASCII { return Scanner.isASCIILetterOrDigit(UInt8(scalar.value)) }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

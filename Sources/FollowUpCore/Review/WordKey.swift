@@ -12,8 +12,6 @@ struct WordKey: Sendable, Equatable {
         hash = bytes.withUnsafeBufferPointer { WordKey.hash($0) }
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
     /// Never 0, which marks an empty slot in a text's table of hashes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
