@@ -72,8 +72,9 @@ let package = Package(
             // loading and binding them had been half of a quick command's start (`--version` 13.6 →
             // 6.9 ms), for a 133 MB file (docs/performance.md). Linking with `-static-stdlib` here,
             // rather than building with `--static-swift-stdlib`, needs Foundation's own libraries named.
+            // `-no-pie` spares each start 111,000 relocations of its metadata (`--version` 7.4 → 5.7 ms).
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
             ]
                 + ["CoreFoundation", "_FoundationCShims", "_FoundationCollections", "_FoundationICU", "stdc++"].map {
                     .linkedLibrary($0, .when(platforms: [.linux], configuration: .release))

@@ -36,8 +36,13 @@ struct CommandContext: Sendable {
     var policy: FollowUpPolicy { workspace.policy }
 
     static func make(_ options: StoreOptions, on: String? = nil) async throws -> CommandContext {
+        try await make(database: options.database, on: on)
+    }
+
+    /// The context for the database named by `--db` (nil: the environment's or the default).
+    static func make(database: String?, on: String? = nil) async throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
-        let path = try databasePath(options.database, environment: environment)
+        let path = try databasePath(database, environment: environment)
         let database = try AppDatabase.open(path: path)
         var workspace = try await Workspace.open(database, now: Date(), fallbackZone: machineZone(environment))
         workspace = workspace.at(try clock(environment: environment, zone: workspace.userZone))

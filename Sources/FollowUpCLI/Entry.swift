@@ -17,7 +17,12 @@ enum Entry {
             var arguments = Array(CommandLine.arguments.dropFirst())
             var files: [String]?
             if arguments.first == Followup.ReviewCommand._commandName {
-                (arguments, files) = Followup.ReviewCommand.splitOperands(arguments)
+                let split = Followup.ReviewCommand.splitOperands(arguments)
+                if let request = Followup.ReviewCommand.plainRequest(options: split.options, files: split.files) {
+                    try await Followup.ReviewCommand.run(request)
+                    return
+                }
+                (arguments, files) = split
             }
             // `review` runs on thousands of files from editors and scripts: its own options are parsed
             // without the whole command tree (help still goes through the root, to name the command).

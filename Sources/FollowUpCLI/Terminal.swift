@@ -27,18 +27,26 @@ struct Terminal: Sendable {
 }
 
 extension Terminal {
-    /// Writes bytes to standard output as they are, without a copy into `Data`: megabytes of
-    /// reviews go out in one call.
-    static func writeStandardOutput(_ bytes: [UInt8]) {
+    /// Writes bytes to standard output as they are, without a copy into `Data` or into one
+    /// buffer: megabytes of reviews go out in a few calls, piece after piece.
+    static func writeStandardOutput(_ pieces: [[UInt8]]) {
+        for piece in pieces where !piece.isEmpty {
+            guard writeStandardOutput(piece) else { return }
+        }
+    }
+
+    /// False when standard output is closed (`| head`): nothing is left to say it to.
+    @discardableResult
+    static func writeStandardOutput(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 && errno == EINTR { continue }
-                // A closed pipe (`| head`) ends the output; nothing is left to say it to.
-                guard written > 0 else { return }
+                guard written > 0 else { return false }
                 offset += written
             }
+            return true
         }
     }
 }

@@ -63,6 +63,26 @@ import Testing
         #expect(thanks.out.contains("ready to send — thank-you, pt-BR;"))
     }
 
+    @Test("options written any way ArgumentParser takes them give the same review; a wrong value is explained")
+    func optionSpellings() throws {
+        let cli = CLIRunner()
+        let sorry = try write(cli, "sorry.txt", "Sorry to bother you. Is there any update on the process? Thanks")
+        let plain = try cli.run(["review", sorry, "--format", "json", "--kind", "check-in"])
+        let equals = try cli.run(["review", "--format=json", sorry, "--kind=check-in"])
+        #expect(plain.status == equals.status)
+        #expect(plain.out == equals.out)
+        #expect(plain.out.contains("\"rule\" : \"R6\""))
+        let wrongKind = try cli.run(["review", sorry, "--kind", "thanks"])
+        #expect(wrongKind.status == 2)
+        #expect(wrongKind.err.hasPrefix("followup: error: The value 'thanks' is invalid for '--kind <kind>'"))
+        let missing = try cli.run(["review", sorry, "--format"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("--format"))
+        let help = try cli.run(["review", "--help"])
+        #expect(help.status == 0)
+        #expect(help.out.contains("USAGE: followup review"))
+    }
+
     @Test("bad input: not UTF-8, over 1 MB, missing file — exit 2, one line")
     func badInput() throws {
         let cli = CLIRunner()

@@ -19,4 +19,30 @@ import Testing
             #expect(Followup.ReviewCommand.valueOptions.contains(name), "\(name) takes a value but is not in valueOptions")
         }
     }
+
+    @Test("a plain review command line is read without ArgumentParser, and anything else is left to it")
+    func plainRequest() throws {
+        let plain = [
+            "review", "--kind", "check-in", "--format", "json", "--language", "pt-BR", "--disable", "R6", "--disable", "r2", "--db", "x.sqlite",
+            "--process", "p1",
+        ]
+        let request = try #require(Followup.ReviewCommand.plainRequest(options: plain, files: ["a.txt"]))
+        #expect(request.files == ["a.txt"])
+        #expect(request.kind == .checkIn)
+        #expect(request.format == .json)
+        #expect(request.language == "pt-BR")
+        #expect(request.disable == ["R6", "r2"])
+        #expect(request.database == "x.sqlite")
+        #expect(request.process == "p1")
+        let defaults = try #require(Followup.ReviewCommand.plainRequest(options: ["review"], files: []))
+        #expect(defaults.format == .text && defaults.kind == nil && defaults.files.isEmpty)
+        // Help, `--opt=value`, repeated or unknown options, missing or invalid values: ArgumentParser's to explain.
+        for options in [
+            ["review", "--help"], ["review", "-h"], ["review", "--format=json"], ["review", "--format", "json", "--format", "text"],
+            ["review", "--kind", "thanks"], ["review", "--format", "yaml"], ["review", "--kind"], ["review", "--kind", "--format"],
+            ["review", "--colour", "x"], ["draft", "--kind", "final"],
+        ] {
+            #expect(Followup.ReviewCommand.plainRequest(options: options, files: []) == nil, "\(options)")
+        }
+    }
 }

@@ -74,9 +74,61 @@ extension Followup {
             var text: String
         }
 
+        /// What a run of `review` was asked for, however its command line was read.
+        struct Request: Sendable {
+            var files: [String] = []
+            var kind: MessageKind?
+            var language: String?
+            var process: String?
+            var disable: [String] = []
+            var format: Format = .text
+            var database: String?
+        }
+
         func run() async throws {
+            try await Self.run(
+                Request(files: files, kind: kind, language: language, process: process, disable: disable, format: format, database: store.database))
+        }
+
+        /// The request of a plain `review` command line (file operands split off by `splitOperands`),
+        /// read without ArgumentParser, whose reflection costs more at start-up than reviewing a
+        /// hundred drafts; nil for anything else (help, `--opt=value`, a repeated or unknown option,
+        /// a value that is not one of the choices), which ArgumentParser then reads and explains.
+        static func plainRequest(options: [String], files: [String]) -> Request? {
+            guard options.first == _commandName else { return nil }
+            var request = Request(files: files)
+            var seen: Set<String> = []
+            var index = 1
+            while index < options.count {
+                let name = options[index]
+                guard index + 1 < options.count, valueOptions.contains(name), name == "--disable" || seen.insert(name).inserted else {
+                    return nil
+                }
+                let value = options[index + 1]
+                guard !value.hasPrefix("-") else { return nil }
+                switch name {
+                case "--kind":
+                    guard let kind = MessageKind(rawValue: value) else { return nil }
+                    request.kind = kind
+                case "--format":
+                    guard let format = Format(rawValue: value) else { return nil }
+                    request.format = format
+                case "--language": request.language = value
+                case "--process": request.process = value
+                case "--disable": request.disable.append(value)
+                case "--db": request.database = value
+                default: return nil
+                }
+                index += 2
+            }
+            return request
+        }
+
+        static func run(_ request: Request) async throws {
+            let (files, kind, language, process, format) = (request.files, request.kind, request.language, request.process, request.format)
+            let database = request.database
             let disabled = try Set(
-                disable.map { name in
+                request.disable.map { name in
                     guard let rule = ReviewRuleID(rawValue: name.uppercased()) else {
                         throw CLIFailure.usage(
                             "--disable: unknown rule '\(name)': use one of \(ReviewRuleID.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -86,43 +138,42 @@ extension Followup {
             let explicitLanguage = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
             // An existing database opens while the files are read (opening it writes nothing); a new
             // one is made only once every file has been read, so a wrong name leaves nothing behind.
-            let path = try? CommandContext.databasePath(store.database, environment: ProcessInfo.processInfo.environment, createFolder: false)
-            let store = store
+            let path = try? CommandContext.databasePath(database, environment: ProcessInfo.processInfo.environment, createFolder: false)
             async let prepared: Void = Reviewer.prepare()
-            async let early = path.map { FileManager.default.fileExists(atPath: $0) } == true ? CommandContext.make(store) : nil
+            async let early = path.map { FileManager.default.fileExists(atPath: $0) } == true ? CommandContext.make(database: database) : nil
             // Thousands of files are read on every core; the first that cannot be read, in order, is the error.
             let inputs = try (files.isEmpty ? ["-"] : files).concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 64) {
                 name in Result { try Self.read(name) }
             }.map { try $0.get() }
             let opened = try await early
-            let context = if let opened { opened } else { try await CommandContext.make(store) }
+            let context = if let opened { opened } else { try await CommandContext.make(database: database) }
             // With a process, the review sees its timeline and volume as of now.
             let processState = try await process.asyncMap { try await context.database.state(of: $0) }
             let reviewer = Reviewer(disabled: disabled)
             await prepared
             let (fixedKind, workspace) = (kind, context.workspace)
             let terminal = Terminal.forStandardOutput(environment: ProcessInfo.processInfo.environment)
-            let format = format
-            // Each draft is reviewed and written out on the core that read it; the pieces are joined in order.
-            let results = Array(inputs.enumerated()).concurrentMap(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) {
-                index, input in
-                let outcome = workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer)
-                let output =
+            // Drafts are reviewed and written out in chunks on every core; the chunks go out in order.
+            let chunks = Array(inputs.enumerated()).concurrentChunks(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) {
+                slice in
+                var (ready, output) = (true, [UInt8]())
+                output.reserveCapacity(slice.count * 1024)
+                for (index, input) in slice {
+                    let outcome = workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer)
+                    ready = ready && outcome.review.isReadyToSend
                     switch format {
-                    case .json: outcome.review.json(file: input.name).element(at: index)
-                    case .text: Self.textLines(Outcome(input: input, outcome: outcome), terminal: terminal)
+                    case .json: output += outcome.review.json(file: input.name).element(at: index)
+                    case .text:
+                        output += Self.textLines(Outcome(input: input, outcome: outcome), terminal: terminal)
+                        output.append(UInt8(ascii: "\n"))
                     }
-                return (ready: outcome.review.isReadyToSend, output: output)
+                }
+                return (ready: ready, output: output)
             }
-            var output: [UInt8]
-            switch format {
-            case .json: output = JSONOutput.array(results.map(\.output), pretty: true)
-            case .text: output = Array(results.map(\.output).joined(separator: [UInt8(ascii: "\n")]))
-            }
-            output.append(UInt8(ascii: "\n"))
-            Terminal.writeStandardOutput(output)
+            let (opening, closing) = format == .json ? JSONOutput.arrayEnds(count: inputs.count, pretty: true) : ([], [])
+            Terminal.writeStandardOutput([opening] + chunks.map(\.output) + [format == .json ? closing + [UInt8(ascii: "\n")] : []])
             // Exit now rather than free thousands of reviews on the way out.
-            Entry.finish(results.contains(where: { !$0.ready }) ? 1 : 0)
+            Entry.finish(chunks.allSatisfy(\.ready) ? 0 : 1)
         }
 
         struct Outcome: Sendable {

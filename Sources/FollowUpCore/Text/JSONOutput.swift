@@ -24,12 +24,17 @@ public struct JSONOutput {
 
     /// The array of elements written apart, each by an output made with `elementAt:`.
     public static func array(_ elements: [[UInt8]], pretty: Bool) -> [UInt8] {
-        var output = JSONOutput(pretty: pretty, capacity: elements.reduce(4) { $0 + $1.count })
-        output.bytes.append(UInt8(ascii: "["))
-        for element in elements { output.bytes.append(contentsOf: element) }
-        output.open = [(true, elements.count)]
+        let (opening, closing) = arrayEnds(count: elements.count, pretty: pretty)
+        return opening + elements.joined() + closing
+    }
+
+    /// What goes before and after `count` elements written apart, for callers that send the
+    /// elements on as they are rather than join them.
+    public static func arrayEnds(count: Int, pretty: Bool) -> (opening: [UInt8], closing: [UInt8]) {
+        var output = JSONOutput(pretty: pretty, capacity: 4)
+        output.open = [(true, count)]
         output.endArray()
-        return output.bytes
+        return ([UInt8(ascii: "[")], output.bytes)
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
