@@ -39,8 +39,10 @@ extension Followup {
 
         @OptionGroup var store: StoreOptions
 
-        /// Options of `review` that take a value, so their values are not mistaken for files.
-        static let valueOptions: Set<String> = ["--kind", "--language", "--process", "--disable", "--format", "--db"]
+        /// Options of `review` that take a value, so their values are not mistaken for files. (An
+        /// array: a `Set<String>` would be the process's first, and its first costs a scan of every
+        /// protocol conformance in the binary.)
+        static let valueOptions: [String] = ["--kind", "--language", "--process", "--disable", "--format", "--db"]
 
         /// Separates file operands from options before ArgumentParser sees them: it tracks every
         /// value of an array argument in a way that grows quadratically, so 2,000 file names took
@@ -97,13 +99,14 @@ extension Followup {
         static func plainRequest(options: [String], files: [String]) -> Request? {
             guard options.first == _commandName else { return nil }
             var request = Request(files: files)
-            var seen: Set<String> = []
+            var seen: [String] = []
             var index = 1
             while index < options.count {
                 let name = options[index]
-                guard index + 1 < options.count, valueOptions.contains(name), name == "--disable" || seen.insert(name).inserted else {
+                guard index + 1 < options.count, valueOptions.contains(name), name == "--disable" || !seen.contains(name) else {
                     return nil
                 }
+                seen.append(name)
                 let value = options[index + 1]
                 guard !value.hasPrefix("-") else { return nil }
                 switch name {

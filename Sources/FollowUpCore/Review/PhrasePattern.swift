@@ -33,24 +33,26 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// hashes, element after element, each element ended by a 0.
     let anchors: [UInt64]
 
-    /// Parses a pattern; the words are normalised the way review text is.
+    /// Parses a pattern; the words are normalised the way review text is. It works on the bytes:
+    /// the first review of a process parses every list, and splitting `Character`s had made that
+    /// parse cost as much as reviewing a hundred drafts.
     public init(_ text: String) {
         description = text
         var elements: [Element] = []
-        for token in text.split(separator: " ") {
-            if token == "..." {
+        for token in Array(text.utf8).split(separator: UInt8(ascii: " ")) {
+            if token.elementsEqual("...".utf8) {
                 elements.append(.gap(3))
                 continue
             }
-            var body = Substring(token)
+            var body = token
             var optional = false
-            if body.hasPrefix("["), body.hasSuffix("]") {
+            if body.count >= 2, body.first == UInt8(ascii: "["), body.last == UInt8(ascii: "]") {
                 optional = true
                 body = body.dropFirst().dropLast()
             }
-            let alternatives = body.split(separator: "|").map { piece -> Alternative in
-                let folded = ReviewText.fold(String(piece))
-                return folded.hasSuffix("*") ? .prefix(Array(folded.dropLast().utf8)) : .exact(WordKey(folded))
+            let alternatives = body.split(separator: UInt8(ascii: "|")).map { piece -> Alternative in
+                let folded = ReviewText.fold(bytes: piece)
+                return folded.last == UInt8(ascii: "*") ? .prefix(Array(folded.dropLast())) : .exact(WordKey(bytes: folded))
             }
             elements.append(.word(alternatives: alternatives, optional: optional))
         }

@@ -89,7 +89,7 @@ extension ReviewText {
             while index < word.endIndex {
                 let byte = word[index]
                 if byte < 0x80 {
-                    folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                    folded.append(ReviewText.asciiLowered(byte))
                     index += 1
                 } else if byte == 0xC3 {
                     let entry = Int(word[index + 1] & 0x3F) * 2

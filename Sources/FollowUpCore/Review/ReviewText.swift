@@ -117,24 +117,33 @@ public struct ReviewText: Sendable {
         var slots = [Int32](repeating: -1, count: capacity)
         var slotHashes = [UInt64](repeating: 0, count: capacity)
         var nextSame = [Int32](repeating: -1, count: words.count)
-        folded.withUnsafeBufferPointer { folded in
-            // Backwards, so each chain ends up in text order with its head the first occurrence.
-            for index in words.indices.reversed() {
-                let word = words[index]
-                var slot = Int(truncatingIfNeeded: word.hash) & (capacity - 1)
-                while true {
-                    let head = Int(slots[slot])
-                    if head < 0 {
-                        slots[slot] = Int32(index)
-                        slotHashes[slot] = word.hash
-                        break
+        // Straight on the buffers: through the arrays, every store had asked whether they were shared.
+        slots.withUnsafeMutableBufferPointer { slots in
+            slotHashes.withUnsafeMutableBufferPointer { slotHashes in
+                nextSame.withUnsafeMutableBufferPointer { nextSame in
+                    words.withUnsafeBufferPointer { words in
+                        folded.withUnsafeBufferPointer { folded in
+                            // Backwards, so each chain ends up in text order with its head the first occurrence.
+                            for index in words.indices.reversed() {
+                                let word = words[index]
+                                var slot = Int(truncatingIfNeeded: word.hash) & (capacity - 1)
+                                while true {
+                                    let head = Int(slots[slot])
+                                    if head < 0 {
+                                        slots[slot] = Int32(index)
+                                        slotHashes[slot] = word.hash
+                                        break
+                                    }
+                                    if ReviewText.same(words[head], word, folded) {
+                                        nextSame[index] = Int32(head)
+                                        slots[slot] = Int32(index)
+                                        break
+                                    }
+                                    slot = (slot + 1) & (capacity - 1)
+                                }
+                            }
+                        }
                     }
-                    if ReviewText.same(words[head], word, folded) {
-                        nextSame[index] = Int32(head)
-                        slots[slot] = Int32(index)
-                        break
-                    }
-                    slot = (slot + 1) & (capacity - 1)
                 }
             }
         }
@@ -263,12 +272,22 @@ public struct ReviewText: Sendable {
         String(decoding: bytes[max(0, start)..<min(bytes.count, end)], as: UTF8.self)
     }
 
+    /// `fold(_:)` of a word's UTF-8 bytes, without a `String` for the usual ASCII word.
+    static func fold(bytes word: ArraySlice<UInt8>) -> [UInt8] {
+        guard word.allSatisfy({ $0 < 128 }) else { return Array(fold(String(decoding: word, as: UTF8.self)).utf8) }
+        return word.map(asciiLowered)
+    }
+
+    /// An ASCII capital in lower case, any other byte as it is.
+    @inline(__always)
+    static func asciiLowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
     /// Lower case, accents folded, curly apostrophes straightened.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 128 && !($0 >= 65 && $0 <= 90) }) { return word }
         // ASCII with capitals ("Hi", "I"): lower the bytes, without Unicode case tables.
         if word.utf8.allSatisfy({ $0 < 128 }) {
-            return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            return String(decoding: word.utf8.map(asciiLowered), as: UTF8.self)
         }
         var result = ""
         for scalar in word.lowercased().unicodeScalars {

@@ -8,7 +8,11 @@ struct WordKey: Sendable, Equatable {
     let bytes: [UInt8]
 
     init(_ word: String) {
-        bytes = Array(word.utf8)
+        self.init(bytes: Array(word.utf8))
+    }
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
         hash = bytes.withUnsafeBufferPointer { WordKey.hash($0) }
     }
 

@@ -31,6 +31,26 @@ import Testing
         #expect(rules(Self.demanding).contains(.r2))
     }
 
+    @Test("R5 counts paragraphs between blank lines, however the blank lines are made")
+    func paragraphs() {
+        func many(_ count: Int, _ separator: String) -> String {
+            (1...count).map { "Part \($0) of the note." }.joined(separator: separator)
+        }
+        func flagged(_ text: String) -> Bool {
+            review(text, .thankYou).findings.contains { $0.rule == .r5 && $0.message.hasSuffix("paragraphs for a short message.") }
+        }
+        #expect(flagged(many(6, "\n\n")))
+        #expect(flagged(many(6, "\r\n \t\r\n")))
+        #expect(flagged("\n\n" + many(6, "\n \n") + "\n\n"))
+        #expect(!flagged(many(5, "\n\n")))
+        // Lines with text and no blank line between them are one paragraph.
+        #expect(!flagged(many(12, "\n")))
+        #expect(review(many(7, "\n\n"), .thankYou).findings.contains { $0.message == "7 paragraphs for a short message." })
+        #expect(LengthRule.paragraphCount(Array(" a\nb\n\t\nc\n\n\n d \n".utf8)) == 3)
+        #expect(LengthRule.paragraphCount(Array("".utf8)) == 0)
+        #expect(LengthRule.paragraphCount(Array(" \n\t\r\n".utf8)) == 0)
+    }
+
     static let paraphraseCases: [(String, Set<ReviewRuleID>, Bool)] = [
         (
             "Hello! Writing because I'm so nervous about this one, I loved the team, any news would really help.", Set<ReviewRuleID>([.r1, .r7]),

@@ -64,23 +64,29 @@ struct LengthRule: ReviewRule {
         return findings
     }
 
-    /// Blocks of text separated by blank lines, counted on bytes.
+    /// Blocks of text separated by blank lines, counted on bytes a line at a time: a line with
+    /// text shows it in its first byte or two, so most of the text is only searched for newlines.
     static func paragraphCount(_ text: [UInt8]) -> Int {
-        var count = 0
-        var inParagraph = false
-        var lineHasText = false
-        for byte in text {
-            if byte == UInt8(ascii: "\n") {
-                if !lineHasText { inParagraph = false }
-                lineHasText = false
-            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
-                if !inParagraph {
+        text.withUnsafeBufferPointer { bytes in
+            var (count, inParagraph, start) = (0, false, 0)
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var position = start
+                while position < end,
+                    bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") || bytes[position] == UInt8(ascii: "\r")
+                {
+                    position += 1
+                }
+                if position == end {
+                    inParagraph = false
+                } else if !inParagraph {
                     count += 1
                     inParagraph = true
                 }
-                lineHasText = true
+                start = end + 1
             }
+            return count
         }
-        return count
     }
 }
