@@ -89,19 +89,18 @@ public struct JSONOutput {
             bytes.append(contentsOf: String(value).utf8)
             return
         }
-        // Digits by hand: these are line numbers, offsets and counts, thousands per run.
-        var digits = 1
-        var power = 10
-        while digits < 19, value >= power {
-            digits += 1
-            power &*= 10
-        }
-        let end = bytes.count + digits
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var rest = value
-        for index in stride(from: end - 1, through: end - digits, by: -1) {
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
+        // Digits by hand, last first into a small buffer: these are line numbers, offsets and
+        // counts, thousands per run.
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var position = digits.count
+            var rest = value
+            repeat {
+                position -= 1
+                digits[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[position...]))
         }
     }
 
@@ -133,9 +132,17 @@ public struct JSONOutput {
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * open.count))
+        let width = 1 + 2 * open.count
+        if width <= Self.indentation.count {
+            bytes.append(contentsOf: Self.indentation[..<width])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
+        }
     }
+
+    /// A newline and the spaces of the deepest usual indentation, copied from as a slice.
+    private static let indentation: [UInt8] = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     private mutating func quoted(_ value: String) {
         bytes.append(UInt8(ascii: "\""))

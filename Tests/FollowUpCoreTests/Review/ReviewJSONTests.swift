@@ -44,6 +44,31 @@ import Testing
         #expect(output.text == expected)
     }
 
+    @Test("integers of every width, and nesting deeper than the usual indentation, as Foundation writes them", arguments: [true, false])
+    func numbersAndDepth(pretty: Bool) throws {
+        let numbers = [0, 7, 10, 99, 100, 12345, 1_000_000_007, Int.max, -1, -42, Int.min]
+        var output = JSONOutput(pretty: pretty)
+        for _ in 0..<20 { output.beginArray() }
+        for number in numbers { output.int(number) }
+        for _ in 0..<20 { output.endArray() }
+        let expected = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(Nested(depth: 20, numbers: numbers)), as: UTF8.self)
+        #expect(output.text == expected)
+    }
+
+    /// `depth` arrays, one inside the other, the innermost holding the numbers.
+    struct Nested: Encodable {
+        var depth: Int
+        var numbers: [Int]
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            if depth == 1 {
+                for number in numbers { try container.encode(number) }
+            } else {
+                try container.encode(Nested(depth: depth - 1, numbers: numbers))
+            }
+        }
+    }
+
     struct Mixed: Encodable {
         var text: String
         struct Empty: Encodable {}
