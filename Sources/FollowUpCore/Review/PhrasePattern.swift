@@ -32,6 +32,38 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// the pattern cannot match there (most patterns are ruled out by one look-up). The words'
     /// hashes, element after element, each element ended by a 0.
     let anchors: [UInt64]
+    /// For a pattern tried at every word (no `startWords`): the first bytes its first word can
+    /// have, so most words are passed over without trying the pattern; nil when any word can start it.
+    let firstBytes: ByteSet?
+
+    /// A set of bytes, one bit each.
+    struct ByteSet: Sendable, Equatable {
+        private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        mutating func insert(_ byte: UInt8) {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+
+        @inline(__always)
+        func contains(_ byte: UInt8) -> Bool {
+            let word =
+                switch byte >> 6 {
+                case 0: bits.0
+                case 1: bits.1
+                case 2: bits.2
+                default: bits.3
+                }
+            return word & (UInt64(1) << UInt64(byte & 63)) != 0
+        }
+
+        static func == (lhs: ByteSet, rhs: ByteSet) -> Bool { lhs.bits == rhs.bits }
+    }
 
     /// Parses a pattern; the words are normalised the way review text is. It works on the bytes:
     /// the first review of a process parses every list, and splitting `Character`s had made that
@@ -79,6 +111,27 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             if !optional { break }
         }
         self.startWords = startWords?.isEmpty == false ? startWords : nil
+        firstBytes = Self.firstBytes(of: elements)
+    }
+
+    /// The first bytes of the leading optional words and of the first required one; nil when a
+    /// gap, an empty word or no required word leaves the first word open.
+    private static func firstBytes(of elements: [Element]) -> ByteSet? {
+        var set = ByteSet()
+        for element in elements {
+            guard case .word(let alternatives, let optional) = element else { return nil }
+            for alternative in alternatives {
+                let first: UInt8? =
+                    switch alternative {
+                    case .exact(let key): key.bytes.first
+                    case .prefix(let stem): stem.first
+                    }
+                guard let first else { return nil }
+                set.insert(first)
+            }
+            if !optional { return set }
+        }
+        return nil
     }
 
     public static func == (lhs: PhrasePattern, rhs: PhrasePattern) -> Bool { lhs.description == rhs.description }
@@ -142,7 +195,13 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
             for start in starts { guard tryMatch(at: start) else { return } }
             return
         }
-        for start in text.words.indices { guard tryMatch(at: start) else { return } }
+        guard let firstBytes else {
+            for start in text.words.indices { guard tryMatch(at: start) else { return } }
+            return
+        }
+        for start in text.words.indices where text.firstByte(of: start).map(firstBytes.contains) ?? true {
+            guard tryMatch(at: start) else { return }
+        }
     }
 
     /// Returns the index of the last word consumed, or nil; `index - 1` when nothing was consumed.

@@ -72,38 +72,67 @@ extension ReviewText {
             inWord = false
             if sentenceStart < 0 { sentenceStart = wordStart }
             let textStart = folded.count
-            if !Scanner.foldBytes(bytes[wordStart..<end], into: &folded) {
-                folded.removeSubrange(textStart...)
-                folded.append(contentsOf: ReviewText.fold(String(decoding: bytes[wordStart..<end], as: UTF8.self)).utf8)
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+            var hash: UInt64
+            if let folding = Scanner.fold(word) {
+                hash = folding.hash
+                folding.append(to: &folded)
+            } else {
+                folded.append(contentsOf: ReviewText.fold(String(decoding: word, as: UTF8.self)).utf8)
+                hash = folded.withUnsafeBufferPointer { WordKey.hash(UnsafeBufferPointer(rebasing: $0[textStart...])) }
             }
-            let hash = folded.withUnsafeBufferPointer { WordKey.hash(UnsafeBufferPointer(rebasing: $0[textStart...])) }
             words.append(
                 Word(
                     start: wordStart, end: end, sentence: sentence, hash: hash, textStart: Int32(textStart),
                     textCount: Int32(folded.count - textStart)))
         }
 
-        /// Folds ASCII, Latin-1 and the curly apostrophe; false at the first other character.
-        private static func foldBytes(_ word: Slice<UnsafeBufferPointer<UInt8>>, into folded: inout [UInt8]) -> Bool {
-            var index = word.startIndex
-            while index < word.endIndex {
+        /// A word folded on the stack with its hash, appended to the text's buffer in one copy.
+        struct Folding {
+            var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            var hash = WordKey.seed
+
+            @inline(__always)
+            mutating func add(_ byte: UInt8) {
+                withUnsafeMutableBytes(of: &bytes) { $0[count] = byte }
+                count += 1
+                hash = WordKey.mix(hash, byte)
+            }
+
+            func append(to folded: inout [UInt8]) {
+                var bytes = bytes
+                withUnsafeBytes(of: &bytes) { raw in
+                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
+                }
+            }
+        }
+
+        /// Folds words of ASCII, Latin-1 and the curly apostrophe, up to 64 bytes; nil for any other
+        /// word, which `fold(_:)` then reads.
+        private static func fold(_ word: UnsafeBufferPointer<UInt8>) -> Folding? {
+            guard word.count <= 64 else { return nil }
+            var folding = Folding()
+            var index = 0
+            while index < word.count {
                 let byte = word[index]
                 if byte < 0x80 {
-                    folded.append(ReviewText.asciiLowered(byte))
+                    folding.add(ReviewText.asciiLowered(byte))
                     index += 1
                 } else if byte == 0xC3 {
                     let entry = Int(word[index + 1] & 0x3F) * 2
-                    folded.append(latin1[entry])
-                    if latin1[entry + 1] != 0 { folded.append(latin1[entry + 1]) }
+                    folding.add(latin1[entry])
+                    if latin1[entry + 1] != 0 { folding.add(latin1[entry + 1]) }
                     index += 2
                 } else if byte == 0xE2, word[index + 1] == 0x80, word[index + 2] == 0x99 {
-                    folded.append(contentsOf: curlyApostrophe)
+                    for byte in curlyApostrophe { folding.add(byte) }
                     index += 3
                 } else {
-                    return false
+                    return nil
                 }
             }
-            return true
+            folding.hash |= 1
+            return folding
         }
 
         /// U+00C0…U+00FF folded: two bytes per letter, the second 0 when the fold is one byte.

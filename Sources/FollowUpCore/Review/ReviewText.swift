@@ -169,6 +169,13 @@ public struct ReviewText: Sendable {
         return true
     }
 
+    /// The first normalised byte of the word at `index` (nil for an empty word).
+    @inline(__always)
+    func firstByte(of index: Int) -> UInt8? {
+        let word = words[index]
+        return word.textCount > 0 ? folded[Int(word.textStart)] : nil
+    }
+
     /// Whether the word at `index` starts with `stem`.
     @inline(__always)
     func word(_ index: Int, hasPrefix stem: [UInt8]) -> Bool {
@@ -239,6 +246,7 @@ public struct ReviewText: Sendable {
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return Scanner.isASCIILetterOrDigit(UInt8(scalar.value)) }
+        if isLatin1Letter(scalar) { return true }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
@@ -248,7 +256,13 @@ public struct ReviewText: Sendable {
             let value = scalar.value | 0x20
             return value >= 97 && value <= 122
         }
-        return scalar.properties.isAlphabetic
+        return isLatin1Letter(scalar) || scalar.properties.isAlphabetic
+    }
+
+    /// À to ÿ but × and ÷: Portuguese's accented letters, known without Unicode's tables.
+    @inline(__always)
+    static func isLatin1Letter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0xC0 && scalar.value <= 0xFF && scalar.value != 0xD7 && scalar.value != 0xF7
     }
 
     @inline(__always)

@@ -18,10 +18,16 @@ struct WordKey: Sendable, Equatable {
 
     /// Never 0, which marks an empty slot in a text's table of hashes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = seed
+        for byte in bytes { hash = mix(hash, byte) }
         return hash | 1
     }
+
+    /// FNV-1a, 64 bits: its start and its step, for callers that hash as they fold.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 }
 
 /// A fixed table from words to values (contractions, the language-guessing words), looked up by a

@@ -51,4 +51,18 @@ import Testing
         #expect(matches("sorry ... bother*", "Sorry to bother you again") == ["Sorry to bother"])
         #expect(matches("sorry ... bother*", "Sorry. I hope this does not bother you").isEmpty)
     }
+
+    @Test("patterns tried at every word still match wherever their first word can be")
+    func firstWords() {
+        // Stems first: tried only at words starting with one of their first letters.
+        #expect(matches("thank*|grateful", "Many thanks, and I am grateful. THANK you") == ["thanks", "grateful", "THANK"])
+        #expect(matches("[muito] obrigad*", "Muito obrigada! Obrigado de novo.", .brazilianPortuguese) == ["Muito obrigada", "Obrigado"])
+        #expect(matches("otim*", "Ótimo, e ótima semana", .brazilianPortuguese) == ["Ótimo", "ótima"])
+        // A leading gap or an empty stem leaves the first word open.
+        #expect(matches("... bother*", "Sorry to bother you") == ["Sorry to bother"])
+        #expect(matches("* update", "Any update? One more update") == ["Any update", "more update"])
+        #expect(PhrasePattern("thank*|grateful").firstBytes != nil)
+        #expect(PhrasePattern("... bother*").firstBytes == nil)
+        #expect(PhrasePattern("* update").firstBytes == nil)
+    }
 }
