@@ -48,10 +48,10 @@ import Testing
     func numbersAndDepth(pretty: Bool) throws {
         let numbers = [0, 7, 10, 99, 100, 12345, 1_000_000_007, Int.max, -1, -42, Int.min]
         var output = JSONOutput(pretty: pretty)
-        for _ in 0..<20 { output.beginArray() }
+        for _ in 0..<40 { output.beginArray() }
         for number in numbers { output.int(number) }
-        for _ in 0..<20 { output.endArray() }
-        let expected = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(Nested(depth: 20, numbers: numbers)), as: UTF8.self)
+        for _ in 0..<40 { output.endArray() }
+        let expected = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(Nested(depth: 40, numbers: numbers)), as: UTF8.self)
         #expect(output.text == expected)
     }
 
