@@ -159,19 +159,21 @@ extension Followup {
             // Drafts are reviewed and written out in chunks on every core; the chunks go out in order.
             let chunks = Array(inputs.enumerated()).concurrentChunks(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) {
                 slice in
-                var (ready, output) = (true, [UInt8]())
-                output.reserveCapacity(slice.count * 1024)
-                for (index, input) in slice {
+                var ready = true
+                // A chunk's reviews are consecutive elements of the array: one writer takes them all.
+                var json = JSONOutput(pretty: true, capacity: format == .json ? slice.count * 1024 : 0, elementAt: slice.first?.offset ?? 0)
+                var text: [UInt8] = []
+                for (_, input) in slice {
                     let outcome = workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer)
                     ready = ready && outcome.review.isReadyToSend
                     switch format {
-                    case .json: output += outcome.review.json(file: input.name).element(at: index)
+                    case .json: outcome.review.json(file: input.name).write(to: &json)
                     case .text:
-                        output += Self.textLines(Outcome(input: input, outcome: outcome), terminal: terminal)
-                        output.append(UInt8(ascii: "\n"))
+                        text += Self.textLines(Outcome(input: input, outcome: outcome), terminal: terminal)
+                        text.append(UInt8(ascii: "\n"))
                     }
                 }
-                return (ready: ready, output: output)
+                return (ready: ready, output: format == .json ? json.bytes : text)
             }
             let (opening, closing) = format == .json ? JSONOutput.arrayEnds(count: inputs.count, pretty: true) : ([], [])
             Terminal.writeStandardOutput([opening] + chunks.map(\.output) + [format == .json ? closing + [UInt8(ascii: "\n")] : []])
