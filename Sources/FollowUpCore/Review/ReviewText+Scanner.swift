@@ -74,7 +74,8 @@ extension ReviewText {
             let textStart = folded.count
             let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
             var hash: UInt64
-            if let folding = Scanner.fold(word) {
+            var folding = Folding()
+            if Scanner.fold(word, into: &folding) {
                 hash = folding.hash
                 folding.append(to: &folded)
             } else {
@@ -100,19 +101,21 @@ extension ReviewText {
                 hash = WordKey.mix(hash, byte)
             }
 
-            func append(to folded: inout [UInt8]) {
-                var bytes = bytes
+            /// Mutating only to read the bytes in place, without a copy (see `fold(_:into:)`).
+            mutating func append(to folded: inout [UInt8]) {
+                let count = count
                 withUnsafeBytes(of: &bytes) { raw in
                     folded.append(contentsOf: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
                 }
             }
         }
 
-        /// Folds words of ASCII, Latin-1 and the curly apostrophe, up to 64 bytes; nil for any other
-        /// word, which `fold(_:)` then reads.
-        private static func fold(_ word: UnsafeBufferPointer<UInt8>) -> Folding? {
-            guard word.count <= 64 else { return nil }
-            var folding = Folding()
+        /// Folds words of ASCII, Latin-1 and the curly apostrophe, up to 64 bytes; false for any
+        /// other word, which `fold(_:)` then reads. In place: a folding handed back by value is
+        /// copied wholesale right after its bytes were written one by one, and the processor
+        /// waits for those writes before it can read them back.
+        private static func fold(_ word: UnsafeBufferPointer<UInt8>, into folding: inout Folding) -> Bool {
+            guard word.count <= 64 else { return false }
             var index = 0
             while index < word.count {
                 let byte = word[index]
@@ -128,11 +131,11 @@ extension ReviewText {
                     for byte in curlyApostrophe { folding.add(byte) }
                     index += 3
                 } else {
-                    return nil
+                    return false
                 }
             }
             folding.hash |= 1
-            return folding
+            return true
         }
 
         /// U+00C0…U+00FF folded: two bytes per letter, the second 0 when the fold is one byte.
