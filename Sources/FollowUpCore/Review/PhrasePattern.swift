@@ -158,14 +158,7 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
 
     /// Calls `body` with each non-overlapping match in text order while it returns true.
     func forEachMatch(in text: ReviewText, _ body: (ClosedRange<Int>) -> Bool) {
-        var index = 0
-        while index < anchors.count {
-            // Some word of this element must be in the text.
-            while anchors[index] != 0, !text.mayContain(hash: anchors[index]) { index += 1 }
-            guard anchors[index] != 0 else { return }
-            while anchors[index] != 0 { index += 1 }
-            index += 1
-        }
+        guard anchors.withUnsafeBufferPointer({ Self.mayMatch($0, in: text) }) else { return }
         var next = 0
         func tryMatch(at start: Int) -> Bool {
             guard start >= next, let end = match(elementIndex: 0, wordIndex: start, text: text, sentence: text.words[start].sentence), end >= start
@@ -202,6 +195,21 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
         for start in text.words.indices where text.firstByte(of: start).map(firstBytes.contains) ?? true {
             guard tryMatch(at: start) else { return }
         }
+    }
+
+    /// Whether the text has a word of every group of `anchors` (groups ended by 0, as in
+    /// `anchors`): false rules the pattern out.
+    @inline(__always)
+    static func mayMatch(_ anchors: UnsafeBufferPointer<UInt64>, in text: ReviewText) -> Bool {
+        var index = 0
+        while index < anchors.count {
+            // Some word of this element must be in the text.
+            while anchors[index] != 0, !text.mayContain(hash: anchors[index]) { index += 1 }
+            guard anchors[index] != 0 else { return false }
+            while anchors[index] != 0 { index += 1 }
+            index += 1
+        }
+        return true
     }
 
     /// Returns the index of the last word consumed, or nil; `index - 1` when nothing was consumed.

@@ -58,9 +58,9 @@ extension MessageKind {
     /// The same guess from words already split.
     public static func infer(from review: ReviewText, language: Language) -> (kind: MessageKind, reason: String) {
         let english = language == .english
-        let outside = OutsideDeadlineRule.phrases.entries(for: language).contains { $0.pattern.occurs(in: review) }
+        let outside = OutsideDeadlineRule.phrases.occurs(language, in: review)
         if outside { return (.alignment, english ? "it mentions another offer or deadline" : "menciona outra proposta ou prazo") }
-        let isFinal = finalAttempt.entries(for: language).contains { $0.pattern.occurs(in: review) }
+        let isFinal = finalAttempt.occurs(language, in: review)
         if isFinal, review.questionCount > 0 {
             return (.final, english ? "it calls itself a last attempt" : "se apresenta como última tentativa")
         }

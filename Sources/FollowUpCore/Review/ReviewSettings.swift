@@ -42,16 +42,15 @@ public struct ReviewSettings: Sendable, Equatable {
 }
 
 extension ReviewContext {
-    /// A phrase list's entries for this language, plus the user's own phrases for `rule`.
-    func entries(_ list: PhraseList, rule: ReviewRuleID) -> [PhraseList.Entry] {
-        // Most users have no phrases of their own: hand back the shared list, not a copy of it.
-        guard let extras = settings.extraPhrases[language], extras.contains(where: { $0.rule == rule }) else { return list.entries(for: language) }
-        let own = extras.filter { $0.rule == rule }.map { extra in
+    /// The user's own phrases for `rule` in this language, as entries after a list's own.
+    func ownEntries(rule: ReviewRuleID) -> [PhraseList.Entry] {
+        // Most users have none: nothing to build.
+        guard let extras = settings.extraPhrases[language], extras.contains(where: { $0.rule == rule }) else { return [] }
+        return extras.filter { $0.rule == rule }.map { extra in
             PhraseList.Entry(
                 extra.pattern.description,
                 language == .english ? "Matches one of your own phrases for \(rule.label)." : "Corresponde a uma frase sua para \(rule.label).",
                 language == .english ? "Rephrase it calmly, or cut it." : "Reescreva com calma, ou corte.")
         }
-        return list.entries(for: language) + own
     }
 }

@@ -14,7 +14,7 @@ struct CourtesyRule: ReviewRule {
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         guard let last = text.words.last else { return [] }
-        let polite = Self.courtesy.entries(for: context.language).contains { $0.pattern.occurs(in: text) }
+        let polite = Self.courtesy.occurs(context.language, in: text)
         guard !polite else { return [] }
         let english = context.language == .english
         return [

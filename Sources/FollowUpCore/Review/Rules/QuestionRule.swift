@@ -25,11 +25,12 @@ struct QuestionRule: ReviewRule {
     static func questionCount(in text: ReviewText, language: Language) -> Int {
         // One flag per sentence: a draft has a handful, so arrays beat sets.
         var greeting = [Bool](repeating: false, count: text.sentences.count)
-        for entry in pleasantries.entries(for: language) {
+        pleasantries.forEachCandidate(language, in: text) { entry in
             for range in entry.pattern.matches(in: text) {
                 let sentence = text.words[range.lowerBound].sentence
                 if text.words.count(where: { $0.sentence == sentence }) <= 6 { greeting[sentence] = true }
             }
+            return true
         }
         var asking = [Bool](repeating: false, count: text.sentences.count)
         for mark in text.questionMarks {
@@ -37,8 +38,9 @@ struct QuestionRule: ReviewRule {
                 asking[sentence] = true
             }
         }
-        for entry in indirect.entries(for: language) {
+        indirect.forEachCandidate(language, in: text) { entry in
             for range in entry.pattern.matches(in: text) { asking[text.words[range.lowerBound].sentence] = true }
+            return true
         }
         return asking.count(where: { $0 })
     }

@@ -60,6 +60,6 @@ struct VagueRule: ReviewRule {
     }
 
     func contains(_ list: PhraseList, _ text: ReviewText, _ context: ReviewContext) -> Bool {
-        list.entries(for: context.language).contains { $0.pattern.occurs(in: text) }
+        list.occurs(context.language, in: text)
     }
 }
