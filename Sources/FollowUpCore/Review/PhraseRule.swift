@@ -54,7 +54,15 @@ public struct PhraseList: Sendable {
     /// Calls `body` with each entry in `language` that the text's words do not rule out, in
     /// order, while it returns true.
     func forEachCandidate(_ language: Language, in text: ReviewText, _ body: (Entry) -> Bool) {
-        let (entries, screen) = language == .english ? (english, englishScreen) : (portuguese, portugueseScreen)
+        // No tuple of the language's arrays: building one retained and released all of them.
+        if language == .english {
+            Self.forEachCandidate(english, englishScreen, in: text, body)
+        } else {
+            Self.forEachCandidate(portuguese, portugueseScreen, in: text, body)
+        }
+    }
+
+    private static func forEachCandidate(_ entries: [Entry], _ screen: Screen, in text: ReviewText, _ body: (Entry) -> Bool) {
         screen.anchors.withUnsafeBufferPointer { anchors in
             var start = 0
             for (index, end) in screen.ends.enumerated() {
