@@ -20,7 +20,7 @@ struct ViewLookupTests {
         let nav = Chrome.NavItem(href: "/", label: "Today", current: true)
         #expect(Self.unreachable(nav).isEmpty)
         let advice = AdviceView(
-            id: "a", href: "/processes/a", title: "A — B", company: "A", role: "B", action: "Check in", actionKey: "follow-up", when: "Mon",
+            id: "a", href: "/processes/a", title: "A — B", company: "A", role: "B", action: "Check in", when: "Mon",
             rule: "P3 after-deadline", explanation: "why", due: true, draftHref: "/d", draftLabel: "Write")
         #expect(Self.unreachable(advice).isEmpty)
         let group = TodayPage.Group(key: "act-now", title: "Act now", items: [advice], folded: false)

@@ -46,7 +46,6 @@ struct AdviceView {
     var company: String
     var role: String
     var action: String
-    var actionKey: String
     var when: String?
     var rule: String?
     var explanation: String
@@ -55,10 +54,10 @@ struct AdviceView {
     var draftLabel: String?
 
     init(
-        id: String, href: String, title: String, company: String, role: String, action: String, actionKey: String, when: String?,
+        id: String, href: String, title: String, company: String, role: String, action: String, when: String?,
         rule: String?, explanation: String, due: Bool, draftHref: String?, draftLabel: String?
     ) {
-        (self.id, self.href, self.title, self.company, self.role, self.action, self.actionKey) = (id, href, title, company, role, action, actionKey)
+        (self.id, self.href, self.title, self.company, self.role, self.action) = (id, href, title, company, role, action)
         (self.when, self.rule, self.explanation, self.due, self.draftHref, self.draftLabel) = (when, rule, explanation, due, draftHref, draftLabel)
     }
 
@@ -69,7 +68,6 @@ struct AdviceView {
         company = process.company
         role = process.role
         action = advice.action.title
-        actionKey = advice.action.rawValue
         if advice.action == .wait {
             when = advice.window?.latest.map { "until \(advice.momentText($0, userZone: workspace.userZone, today: workspace.today))" }
         } else {

@@ -13,7 +13,6 @@ extension AdviceView: MustacheParent {
         case "company": company
         case "role": role
         case "action": action
-        case "actionKey": actionKey
         case "when": when
         case "rule": rule
         case "explanation": explanation
