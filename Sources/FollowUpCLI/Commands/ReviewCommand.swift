@@ -160,20 +160,25 @@ extension Followup {
             let chunks = Array(inputs.enumerated()).concurrentChunks(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) {
                 slice in
                 var ready = true
-                // A chunk's reviews are consecutive elements of the array: one writer takes them all.
-                var json = JSONOutput(pretty: true, capacity: format == .json ? slice.count * 1024 : 0, elementAt: slice.first?.offset ?? 0)
-                var text: [UInt8] = []
-                for (_, input) in slice {
+                func review(_ input: Input) -> Outcome {
                     let outcome = workspace.review(input.text, kind: fixedKind, language: explicitLanguage, process: processState, reviewer: reviewer)
                     ready = ready && outcome.review.isReadyToSend
-                    switch format {
-                    case .json: outcome.review.json(file: input.name).write(to: &json)
-                    case .text:
-                        text += Self.textLines(Outcome(input: input, outcome: outcome), terminal: terminal)
+                    return Outcome(input: input, outcome: outcome)
+                }
+                switch format {
+                case .json:
+                    // A chunk's reviews are consecutive elements of the array: one writer takes them all.
+                    var json = JSONOutput(pretty: true, capacity: slice.count * 1024, elementAt: slice.first?.offset ?? 0)
+                    for (_, input) in slice { review(input).review.json(file: input.name).write(to: &json) }
+                    return (ready: ready, output: json.bytes)
+                case .text:
+                    var text: [UInt8] = []
+                    for (_, input) in slice {
+                        text += Self.textLines(review(input), terminal: terminal)
                         text.append(UInt8(ascii: "\n"))
                     }
+                    return (ready: ready, output: text)
                 }
-                return (ready: ready, output: format == .json ? json.bytes : text)
             }
             let (opening, closing) = format == .json ? JSONOutput.arrayEnds(count: inputs.count, pretty: true) : ([], [])
             Terminal.writeStandardOutput([opening] + chunks.map(\.output) + [format == .json ? closing + [UInt8(ascii: "\n")] : []])
