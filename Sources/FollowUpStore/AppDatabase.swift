@@ -2,6 +2,12 @@ import FollowUpCore
 public import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one SQLite file that holds a user's processes, events and settings.
 ///
 /// Every method is one transaction: a command either happens whole or not at all, and events
@@ -41,15 +47,14 @@ public struct AppDatabase: Sendable {
     ///
     /// `busyTimeout` is how long to wait for another program's write to finish.
     public static func open(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
-        let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !manager.fileExists(atPath: folder) {
+        let folder = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
+        if !folder.isEmpty, PathKind(folder) == .missing {
             throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
         }
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a file") }
-            try checkOwnership(path: path)
+        switch PathKind(path) {
+        case .folder: throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a file")
+        case .file: try checkOwnership(path: path)
+        case .missing: break
         }
         do {
             var config = configuration()
@@ -75,14 +80,12 @@ public struct AppDatabase: Sendable {
     /// Refuses an existing file unless it is empty, or SQLite with our application id (or no tables yet).
     /// Opens it read-only, so a foreign file is left exactly as it was.
     static func checkOwnership(path: String) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // SQLite's header: 16 bytes of magic, and the application id at offset 68 (big-endian).
+        guard let header = firstBytes(of: path, count: 100) else {
             throw StoreError.cannotOpen(path: path, reason: "it cannot be read: check its permissions")
         }
-        // SQLite's header: 16 bytes of magic, and the application id at offset 68 (big-endian).
-        let header = (try? handle.read(upToCount: 100)) ?? Data()
-        try? handle.close()
         if header.isEmpty { return }
-        guard header.prefix(16) == Data("SQLite format 3\0".utf8) else { throw StoreError.notOurs(path: path) }
+        guard header.prefix(16).elementsEqual("SQLite format 3\0".utf8) else { throw StoreError.notOurs(path: path) }
         if header.count == 100, header[68..<72].reduce(0, { $0 << 8 | UInt32($1) }) == UInt32(bitPattern: applicationID) { return }
         // No id in the header yet (a new file, or one whose id is still in the write-ahead log): ask SQLite.
         do {
@@ -106,6 +109,38 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// What is at a path, asked of the system directly: Foundation's file manager goes through a
+    /// URL, whose first use costs a command as much as the rest of opening the database.
+    enum PathKind {
+        case missing, file, folder
+
+        init(_ path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                self = .missing
+                return
+            }
+            self = (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
+        }
+    }
+
+    /// Up to `count` bytes from the start of a file (fewer when it is shorter); nil when it cannot be read.
+    static func firstBytes(of path: String, count: Int) -> [UInt8]? {
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { Glibc.close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, count - filled) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(bytes[..<filled])
+    }
+
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -124,7 +159,7 @@ public struct AppDatabase: Sendable {
             case .SQLITE_NOTADB: return .notOurs(path: path)
             case .SQLITE_CANTOPEN:
                 // An existing file that cannot be opened for writing (or whose folder refuses the WAL files).
-                if FileManager.default.fileExists(atPath: path) { return .readOnly(path: path) }
+                if PathKind(path) != .missing { return .readOnly(path: path) }
                 return .cannotOpen(path: path, reason: "check that its folder is writable")
             case .SQLITE_CORRUPT: return .cannotOpen(path: path, reason: "the file is damaged")
             default: return .database(error.message ?? "\(error.resultCode)")
