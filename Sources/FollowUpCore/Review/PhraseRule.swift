@@ -21,6 +21,7 @@ public struct PhraseList: Sendable {
     private let englishScreen: Screen
     private let portugueseScreen: Screen
 
+    /// The lists are fixed once made: their anchors are gathered here for `forEachCandidate`.
     public init(english: [Entry], portuguese: [Entry]) {
         self.english = english
         self.portuguese = portuguese
