@@ -51,10 +51,17 @@ extension Review {
     }
 
     /// The JSON of several reviews as `followup review --format json` prints them: the bytes
-    /// `JSONEncoder` would give, written directly (see `JSONOutput`).
-    public static func jsonText(_ reviews: [JSON], pretty: Bool = true) -> String {
-        let elements = reviews.enumerated().map { $1.element(at: $0, pretty: pretty) }
-        return String(decoding: JSONOutput.array(elements, pretty: pretty), as: UTF8.self)
+    /// `JSONEncoder` would give, written directly (see `JSONOutput`) the way the command line
+    /// writes them, `chunk` consecutive reviews to a writer, between the array's two ends.
+    public static func jsonText(_ reviews: [JSON], pretty: Bool = true, chunk: Int = .max) -> String {
+        let (opening, closing) = JSONOutput.arrayEnds(count: reviews.count, pretty: pretty)
+        var bytes = opening
+        for start in stride(from: 0, to: reviews.count, by: max(chunk, 1)) {
+            var writer = JSONOutput(pretty: pretty, elementAt: start)
+            for review in reviews[start...].prefix(chunk) { review.write(to: &writer) }
+            bytes += writer.bytes
+        }
+        return String(decoding: bytes + closing, as: UTF8.self)
     }
 }
 
@@ -67,14 +74,6 @@ extension Review.JSON {
     /// The same as bytes, for a response body.
     public func bytes(pretty: Bool = false) -> [UInt8] {
         var output = JSONOutput(pretty: pretty, capacity: 600 + 200 * review.findings.count)
-        write(to: &output)
-        return output.bytes
-    }
-
-    /// This object as element `index` of the array `Review.jsonText` writes (see
-    /// `JSONOutput.array(_:pretty:)`), for callers that write each review on the core that made it.
-    public func element(at index: Int, pretty: Bool = true) -> [UInt8] {
-        var output = JSONOutput(pretty: pretty, capacity: 600 + 200 * review.findings.count, elementAt: index)
         write(to: &output)
         return output.bytes
     }

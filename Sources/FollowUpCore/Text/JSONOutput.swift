@@ -26,8 +26,8 @@ public struct JSONOutput: ~Copyable {
         storage = .allocate(capacity: self.capacity)
     }
 
-    /// Writes one element of an array on its own, after `index` others, so that thousands of
-    /// elements can be written on every core and joined by `array(_:pretty:)`.
+    /// Writes elements of an array on their own, the first after `index` others, so that thousands
+    /// of elements can be written on every core and sent between `arrayEnds(count:pretty:)`.
     public init(pretty: Bool, capacity: Int = 1024, elementAt index: Int) {
         self.init(pretty: pretty, capacity: capacity)
         (depth, isArray, count) = (1, true, index)
@@ -39,12 +39,6 @@ public struct JSONOutput: ~Copyable {
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: length)) }
 
     public var text: String { String(decoding: UnsafeBufferPointer(start: storage, count: length), as: UTF8.self) }
-
-    /// The array of elements written apart, each by an output made with `elementAt:`.
-    public static func array(_ elements: [[UInt8]], pretty: Bool) -> [UInt8] {
-        let (opening, closing) = arrayEnds(count: elements.count, pretty: pretty)
-        return opening + elements.joined() + closing
-    }
 
     /// What goes before and after `count` elements written apart, for callers that send the
     /// elements on as they are rather than join them.

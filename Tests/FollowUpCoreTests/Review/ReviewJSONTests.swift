@@ -23,6 +23,11 @@ import Testing
         #expect(reviews.contains { $0.review.findings.isEmpty } && reviews.contains { $0.review.findings.count > 2 })
         let expected = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(reviews), as: UTF8.self)
         #expect(Review.jsonText(reviews, pretty: pretty) == expected)
+        // Written in chunks by several writers, as the command line's cores do.
+        #expect(Review.jsonText(reviews, pretty: pretty, chunk: 7) == expected)
+        #expect(
+            Review.jsonText([], pretty: pretty)
+                == String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode([Review.JSON]()), as: UTF8.self))
         let one = String(decoding: try FollowUpJSON.makeEncoder(pretty: pretty).encode(reviews[0]), as: UTF8.self)
         #expect(reviews[0].text(pretty: pretty) == one)
     }
