@@ -37,7 +37,7 @@ extension Terminal {
 
     /// False when standard output is closed (`| head`): nothing is left to say it to.
     @discardableResult
-    static func writeStandardOutput(_ bytes: [UInt8]) -> Bool {
+    private static func writeStandardOutput(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
