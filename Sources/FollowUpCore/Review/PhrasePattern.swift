@@ -2,8 +2,10 @@
 /// normalised words of one sentence.
 ///
 /// Syntax, word by word: `word` matches itself; `stem*` any word starting with `stem` (inflections:
-/// `ansios*` covers ansioso, ansiosa, ansiosos); `a|b` either; `[…]` makes a word optional; `...`
-/// skips up to three words. Phrase lists stay readable and cover inflections without code.
+/// `ansios*` covers ansioso, ansiosa, ansiosos); `@class` any word of a word class of the language
+/// (`WordClasses`: `@reply` is answer, reply, news…); `a|b` either; `[…]` makes a word optional;
+/// `...` skips up to three words and `...N` up to N. Phrase lists stay readable, name the shapes
+/// people write rather than single sentences, and cover inflections without code.
 public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     enum Element: Sendable, Equatable {
         case word(alternatives: [Alternative], optional: Bool)
@@ -68,12 +70,14 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// Parses a pattern; the words are normalised the way review text is. It works on the bytes:
     /// the first review of a process parses every list, and splitting `Character`s had made that
     /// parse cost as much as reviewing a hundred drafts.
-    public init(_ text: String) {
+    public init(_ text: String, classes: WordClasses = .none) {
         description = text
         var elements: [Element] = []
         for token in Array(text.utf8).split(separator: UInt8(ascii: " ")) {
-            if token.elementsEqual("...".utf8) {
-                elements.append(.gap(3))
+            if token.starts(with: "...".utf8) {
+                let digits = token.dropFirst(3)
+                let size = digits.isEmpty ? 3 : Int(String(decoding: digits, as: UTF8.self)) ?? 3
+                elements.append(.gap(size))
                 continue
             }
             var body = token
@@ -82,7 +86,15 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
                 optional = true
                 body = body.dropFirst().dropLast()
             }
-            let alternatives = body.split(separator: UInt8(ascii: "|")).map { piece -> Alternative in
+            var pieces: [ArraySlice<UInt8>] = []
+            for piece in body.split(separator: UInt8(ascii: "|")) {
+                if piece.first == UInt8(ascii: "@"), let members = classes.members(String(decoding: piece.dropFirst(), as: UTF8.self)) {
+                    pieces += members
+                } else {
+                    pieces.append(piece)
+                }
+            }
+            let alternatives = pieces.map { piece -> Alternative in
                 let folded = ReviewText.fold(bytes: piece)
                 return folded.last == UInt8(ascii: "*") ? .prefix(Array(folded.dropLast())) : .exact(WordKey(bytes: folded))
             }

@@ -9,10 +9,21 @@ public struct PhraseList: Sendable {
         public let message: String
         public let suggestion: String
 
-        public init(_ pattern: String, _ message: String, _ suggestion: String) {
-            self.pattern = PhrasePattern(pattern)
+        public init(_ pattern: String, _ message: String, _ suggestion: String, classes: WordClasses = .none) {
+            self.pattern = PhrasePattern(pattern, classes: classes)
             self.message = message
             self.suggestion = suggestion
+        }
+    }
+
+    /// One entry as written in a rule's list, before its word classes are known.
+    public struct Phrase: Sendable {
+        public var pattern: String
+        public var message: String
+        public var suggestion: String
+
+        public init(_ pattern: String, _ message: String, _ suggestion: String) {
+            (self.pattern, self.message, self.suggestion) = (pattern, message, suggestion)
         }
     }
 
@@ -21,12 +32,13 @@ public struct PhraseList: Sendable {
     private let englishScreen: Screen
     private let portugueseScreen: Screen
 
-    /// The lists are fixed once made: their anchors are gathered here for `forEachCandidate`.
-    public init(english: [Entry], portuguese: [Entry]) {
-        self.english = english
-        self.portuguese = portuguese
-        englishScreen = Screen(english)
-        portugueseScreen = Screen(portuguese)
+    /// The lists are fixed once made: each phrase's `@class` words are read in its language's
+    /// classes, and the anchors are gathered here for `forEachCandidate`.
+    public init(english: [Phrase], portuguese: [Phrase]) {
+        self.english = english.map { Entry($0.pattern, $0.message, $0.suggestion, classes: .english) }
+        self.portuguese = portuguese.map { Entry($0.pattern, $0.message, $0.suggestion, classes: .portuguese) }
+        englishScreen = Screen(self.english)
+        portugueseScreen = Screen(self.portuguese)
     }
 
     public func entries(for language: Language) -> [Entry] {

@@ -50,7 +50,8 @@ extension ReviewContext {
             PhraseList.Entry(
                 extra.pattern.description,
                 language == .english ? "Matches one of your own phrases for \(rule.label)." : "Corresponde a uma frase sua para \(rule.label).",
-                language == .english ? "Rephrase it calmly, or cut it." : "Reescreva com calma, ou corte.")
+                language == .english ? "Rephrase it calmly, or cut it." : "Reescreva com calma, ou corte.",
+                classes: WordClasses.of(language))
         }
     }
 }

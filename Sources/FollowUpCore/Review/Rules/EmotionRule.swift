@@ -1,58 +1,160 @@
-/// R1: anxiety, neediness and pleading put the recruiter in charge of the writer's feelings.
+/// R1: anxiety, neediness, pleading, desperation, hurt and hardship put the recruiter in charge of
+/// the writer's feelings.
+///
+/// Constructions over the affect classes (`@anxious`, `@desperate`, `@hurt`) and the need and
+/// pleading words, with the intensifiers people put between: "I am honestly so nervous", "I badly,
+/// desperately need a job", "I can't stop checking my inbox".
 struct EmotionRule: ReviewRule {
     let id = ReviewRuleID.r1
 
     static let phrases = PhraseList(
         english: [
+            // Naming one's feelings.
             .init(
-                "i am|feel|feeling|get|getting [not] [so|very|really|quite|a|super|extremely|incredibly|pretty|rather] [bit|little] anxious|nervous|stressed|desperate|restless|worried",
-                "Talks about your nerves: the recruiter does not need to manage them.",
+                "i|me am|feel|feeling|felt|was|get|getting|been|become|grow|growing|remain|have [been] [not] [@intens] [@intens] [@intens] [a] [bit|little|tad] @anxious|@desperate|@hurt",
+                "Talks about your feelings: the recruiter does not need to manage them.",
                 "Say where things stand instead: \"I remain very interested in the role.\""),
             .init(
-                "i have been [so|very|really|quite] anxious|nervous|stressed|worried",
-                "Talks about your nerves: the recruiter does not need to manage them.",
-                "Say where things stand instead: \"I remain very interested in the role.\""),
-            .init("my anxiety|nerves|stress", "Brings your anxiety into the message.", "Leave feelings out; keep to the process."),
+                "my @anxious|@hurt|@desperate", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
-                "dream job|role|company|position|opportunity|team", "A \"dream\" role reads as pressure on the reader.",
+                "it|this|that|waiting|silence ...2 is|has been|makes|made|keeps|drives|driving ...2 me ...2 @anxious|@hurt|@desperate|crazy|nuts|insane|mad|sick",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "can not|could not|cannot|do not stop|help ...2 thinking|worrying|checking|refreshing|wondering|obsessing|waiting", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "losing|lost|lose sleep|hope|faith", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("losing|lost my mind", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "can not|could not|do not|barely sleep|eat|focus|concentrate|breathe", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "on pins|tenterhooks", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "i [do] not know what i will|would|am going|shall [to] do", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
+            .init(
+                "my|the last|only hope|chance|option", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
+            .init(
+                "i can|could only conclude|assume|guess", "Resignation reads as hurt.", "Ask one neutral question instead."),
+            .init(
+                "i must|have to|need to find|get|land ...2 @job|something|anything", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
+            .init(
+                "i [would|will] [really] do|take|accept anything", "Reads as desperate.", "Say what you want to do, calmly."),
+            // Need and pleading.
+            .init(
+                "i [am] [@intens] [@intens] [@intens] need|needing [this|a|the|your|an|some|any] ...1 @job|yes|money|income|break|paycheck|this",
+                "Needing it shifts your urgency onto them.", "Ask instead: \"When you can, is there any update on next steps?\""),
+            .init(
+                "i @intens [@intens] want|need|love this|the|a|that @job", "Pleading for the job raises the stakes for the reader.",
+                "\"I remain very interested in the role.\""),
+            .init(
+                "dream job|role|company|position|opportunity|team|employer", "A \"dream\" role reads as pressure on the reader.",
                 "\"I am very interested in this role\" says it calmly."),
             .init("my dream", "A \"dream\" role reads as pressure on the reader.", "\"I am very interested in this role\" says it calmly."),
+            .init("dying|desperate|itching to", "Reads as desperate.", "\"I am very interested in this role\" says it calmly."),
             .init(
-                "[i] [really|desperately|truly|badly] need [an|this|the|your|some] answer|response|reply|update|news|job|position|role|offer",
-                "Needing an answer shifts your urgency onto them.", "Ask instead: \"When you can, is there any update on next steps?\""),
-            .init("losing sleep", "Talks about your nerves: the recruiter does not need to manage them.", "Leave feelings out; keep to the process."),
-            .init("can not stop thinking", "Talks about your nerves.", "Leave feelings out; keep to the process."),
-            .init(
-                "means everything to me", "Pleading raises the stakes for the reader.",
+                "means|mean|would mean everything|the|so ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
+            .init("please ...6 please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("i beg|plead|implore", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("begging|pleading", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("my heart|heartbroken|heartbreaking|tears|cried|crying", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
+            // Hardship shared to move them.
             .init(
-                "means the world to me", "Pleading raises the stakes for the reader.",
-                "\"This role is a strong fit for what I want to do next.\""),
-            .init("please please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
-            .init("i beg", "Pleading raises the stakes for the reader.", "One plain request is enough."),
-            .init("begging", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+                "i [have] [got] [a] [young] family|kids|children|bills|rent|mortgage|loan|loans|debt|debts",
+                "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "bills|rent|mortgage|loan|debts|debt to pay|repay", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "i [have|was|got] lost|lose|laid|fired [off] [my|our] job|home|house|work|income|off|apartment",
+                "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init("jobless|unemployed", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init("out of work", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "i [am] [@intens] [@intens] struggling|broke", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init("can not|could not afford", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "very|so|really bad|hard|difficult|tough time|times|situation|moment", "Personal hardship asks them to decide out of sympathy.",
+                "Keep to the role and the process."),
+            // Over-excitement.
+            .init("omg|omfg|yay|woohoo|yippee", "Reads as agitated.", "Keep the tone calm and plain."),
+            .init(
+                "i am|was|feel|felt so|super|incredibly|insanely|beyond excited|thrilled|ecstatic|pumped", "Over-excitement reads as agitation.",
+                "\"I remain very interested in the role.\""),
+            .init("absolutely want|need the|this|a", "Pleading for the job raises the stakes for the reader.", "\"I remain very interested in the role.\""),
         ],
         portuguese: [
             .init(
-                "estou|fico|ando|estava|sinto|sentindo [nao] [me] [um] [muito|bem|super|meio|pouco|tao|nada|extremamente|bastante] ansios*|nervos*|angustiad*|aflit*|preocupad*|desesperad*",
-                "Fala do seu nervosismo: quem recruta não precisa administrá-lo.", "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
-            .init("minha ansiedade|angustia", "Traz a sua ansiedade para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+                "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [@intens] [@intens] [pouco] @anxious|@desperate|@hurt",
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.", "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "me|nos deixa|deixou|deixando|esta|esta deixando ...2 @anxious|@hurt|@desperate|louc*|doid*|mal", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "nao consigo|consegui|paro|parei [parar] [de] ...2 pensar|dormir|comer|focar|concentrar|relaxar|descansar", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("perdendo|perdi o sono", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("pilha de nervos", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("com o coracao na mao|boca", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("roendo as unhas", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("nao sei o que vou|farei|faria", "O desespero põe o peso do seu futuro no outro lado.", "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init("minha|a ultima|unica esperanca|chance|opcao", "O desespero põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "preciso|tenho que|tenho de|necessito ...2 arrumar|conseguir|achar|encontrar ...2 @job|algo|alguma|qualquer", "O desespero põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init("aceito|topo|faco qualquer", "Soa desesperado.", "Diga com calma o que você quer fazer."),
+            .init(
+                "@need [@intens] [@intens] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma|algum|esta|este|essa|esse] @job|dinheiro|renda|salario",
+                "Precisar disso passa a sua urgência para o outro lado.",
+                "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
+            .init(
+                "quero @intens [@intens] [essa|esta|a|uma] @job", "Implorar pela vaga aumenta a pressão para quem lê.", "\"Sigo com muito interesse na vaga.\""),
+            .init("espero [de] verdade|muito|demais|mesmo que|ser ...3 escolh*|selecion*|aprov*|cham*|contrat*", "Implorar pela vaga aumenta a pressão para quem lê.",
+                "\"Sigo com muito interesse na vaga.\""),
             .init("dos [meus] sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("meu sonho", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
+            .init("morrendo de vontade", "Soa desesperado.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
+            .init("significa|significaria|significam tudo|muito para mim", "Implorar aumenta a pressão para quem lê.",
+                "\"Esta vaga combina muito com o que busco.\""),
+            .init("por favor ...6 por favor", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("imploro|suplico|implorando|suplicando", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("me de|deem|da [mais] uma|outra chance|oportunidade", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("meu coracao|lagrimas|chorei|chorando", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            // Dificuldades pessoais.
             .init(
-                "preciso [muito|demais|urgentemente|mesmo] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma] resposta|retorno|noticia*|vaga|emprego|oportunidade",
-                "Precisar da resposta passa a sua urgência para o outro lado.",
-                "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
-            .init("nao consigo parar de pensar", "Fala do seu nervosismo.", "Deixe os sentimentos de fora; fale do processo."),
-            .init("nao consigo dormir", "Fala do seu nervosismo.", "Deixe os sentimentos de fora; fale do processo."),
-            .init("por favor por favor", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
-            .init("imploro|suplico", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
-            .init("significa tudo [para] [mim]", "Implorar aumenta a pressão para quem lê.", "\"Esta vaga combina muito com o que busco.\""),
+                "tenho familia|filhos|filho|filha|contas|aluguel|dividas|financiamento|emprestimo ...3 [para] [pagar|sustentar|criar|alimentar]",
+                "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init("contas|aluguel|dividas|financiamento|emprestimo para|pra|a pagar", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
+            .init(
+                "perdi|perdemos meu|minha|o|a emprego|casa|trabalho|renda", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init("desempregad*", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init("sem emprego|trabalho|renda", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init(
+                "momento|fase|situacao muito|tao|bem dificil|complicad*|delicad*", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
+            .init("estou passando por ...3 dificuldade*|dificil|aperto", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
+            // Euforia.
+            .init("meu deus", "Soa agitado.", "Mantenha o tom calmo."),
+            .init("uhul|oba|eba", "Soa agitado.", "Mantenha o tom calmo."),
+            .init(
+                "estou|fiquei|to tao|super|extremamente empolgad*|euforic*", "O entusiasmo em excesso soa agitado.",
+                "\"Sigo com muito interesse na vaga.\""),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         var findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
-        // Stacked exclamation marks read as agitation in any language.
+        // Stacked exclamation marks read as agitation in any language, and so does one that ends
+        // a run of dots ("….!").
         let bytes = text.bytes
         var index = 0
         while index < bytes.count {
@@ -60,13 +162,26 @@ struct EmotionRule: ReviewRule {
                 index += 1
                 continue
             }
+            var start = index
             var end = index
             while end < bytes.count, bytes[end] == UInt8(ascii: "!") || bytes[end] == UInt8(ascii: "?") { end += 1 }
-            if end - index >= 2 {
+            var trailingDots = 0
+            while true {
+                if start > 0, bytes[start - 1] == UInt8(ascii: ".") {
+                    start -= 1
+                } else if start > 2, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x80, bytes[start - 1] == 0xA6 {
+                    start -= 3  // "…"
+                    trailingDots += 1
+                } else {
+                    break
+                }
+                trailingDots += 1
+            }
+            if end - index >= 2 || trailingDots >= 2 {
                 let message =
                     context.language == .english ? "Stacked exclamation marks read as agitation." : "Exclamações em sequência soam agitadas."
                 let suggestion = context.language == .english ? "Use one full stop." : "Use um ponto final."
-                findings.append(Finding(rule: id, severity: .warning, in: text, start: index, end: end, message: message, suggestion: suggestion))
+                findings.append(Finding(rule: id, severity: .warning, in: text, start: start, end: end, message: message, suggestion: suggestion))
             }
             index = end
         }
