@@ -59,6 +59,9 @@ struct EmotionRule: ReviewRule {
                 "means|mean|would mean everything|the|so ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
             .init("please ...6 please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("if|whether you [still] remember|recall me", "Asking to be remembered reads as insecurity.", "Give the context instead: the role and the day you met."),
+            .init("what i did|was|got|had done wrong", "Asking what you did wrong puts your feelings at the centre.",
+                "\"If you can, I would welcome any feedback.\""),
             .init("i beg|plead|implore", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("begging|pleading", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
@@ -89,7 +92,7 @@ struct EmotionRule: ReviewRule {
         ],
         portuguese: [
             .init(
-                "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [@intens] [@intens] [pouco] @anxious|@desperate|@hurt",
+                "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [@intens] [@intens] [pouco] [em|de|com] @anxious|@desperate|@hurt",
                 "Fala dos seus sentimentos: quem recruta não precisa administrá-los.", "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
             .init(
                 "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
@@ -125,6 +128,10 @@ struct EmotionRule: ReviewRule {
             .init("significa|significaria|significam tudo|muito para mim", "Implorar aumenta a pressão para quem lê.",
                 "\"Esta vaga combina muito com o que busco.\""),
             .init("por favor ...6 por favor", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("se [voce|voces] [ainda] lembra|lembram|recorda|recordam de mim", "Pedir para ser lembrado soa como insegurança.",
+                "Dê o contexto: a vaga e o dia da conversa."),
+            .init("o que [eu] fiz|errei ...2 errado|mal", "Perguntar o que fez de errado põe seus sentimentos no centro.",
+                "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
             .init("imploro|suplico|implorando|suplicando", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
             .init("me de|deem|da [mais] uma|outra chance|oportunidade", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
             .init("meu coracao|lagrimas|chorei|chorando", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),

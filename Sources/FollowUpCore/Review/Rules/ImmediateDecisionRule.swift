@@ -3,46 +3,65 @@
 struct ImmediateDecisionRule: ReviewRule {
     let id = ReviewRuleID.r3
 
+    /// Asking them to decide, now or by a day the candidate sets. Mentioning the decision ("if
+    /// anything would help your decision"), or asking when it is expected, is no such request:
+    /// every construction needs a request addressed to them (an imperative, "can you", "I need")
+    /// or a deadline of the candidate's own, never the bare word "decision".
     static let phrases = PhraseList(
         english: [
             .init(
-                "a|an|the|your|final decision|answer|response|feedback|reply by|before|today|tomorrow|tonight|eod",
-                "Asks for a decision by a date you chose.",
+                "please|kindly let|tell|inform|get|reply|respond|answer|decide|confirm|send ...4 by|before|today|tomorrow|tonight|eod|within|no|asap",
+                "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
+            .init(
+                "can|could|would|will you [please] [kindly] let|tell|reply|respond|answer|decide|confirm|get|send ...4 by|before|today|tomorrow|tonight|eod|within|asap",
+                "Asks for their answer by a date you chose.",
+                "Ask for an update instead: \"When you can, is there any update on next steps?\""),
+            .init(
+                "i [@intens] need|want|expect|require|must [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 by|before|today|tomorrow|tonight|now|immediately|asap|within|soon",
+                "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
+            .init(
+                "let me know|hear today|tomorrow|tonight|asap|immediately|now|right", "Asks for their answer by a date you chose.",
+                "\"When you can, is there any update on next steps?\""),
             .init("as soon as possible", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
-            .init("asap|immediately|urgently", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
+            .init("asap|immediately|urgently|urgent", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
             .init("right away", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
             .init(
-                "let me know today|tomorrow|tonight|by", "Asks for a decision by a date you chose.",
-                "\"When you can, is there any update on next steps?\""),
-            .init(
-                "need|want [to] [know] [your|a|the] decision|answer [today|now|soon]", "Asks for a decision now.",
+                "have|has|did you|they|the|team [already] [finally] decided|chosen|picked|selected", "Asks whether they have decided yet.",
                 "Ask about next steps, not for the decision."),
-            .init("make|reach [a|your|the] decision", "Asks them to decide.", "Ask about next steps, not for the decision."),
+            .init(
+                "have|has|did you|they ...2 made|reached [a|the|your] [final] decision", "Asks whether they have decided yet.",
+                "Ask about next steps, not for the decision."),
+            .init(
+                "please make|reach|take [a|the|your] [final] decision", "Asks them to decide.", "Ask about next steps, not for the decision."),
+            .init(
+                "decide|decision ...3 today|tomorrow|tonight|now|immediately|asap|quickly", "Asks for a decision now.",
+                "Ask about next steps, not for the decision."),
+            .init("when can i start", "Asks for the outcome before it is given.", "Ask about next steps, not for the decision."),
         ],
         portuguese: [
             .init(
-                "resposta|decisao|retorno|posicionamento ate|hoje|amanha", "Pede uma decisão num prazo escolhido por você.",
+                "me|nos responda|respondam|retorne|retornem|diga|digam|avise|avisem|confirme|confirmem|de|deem ...4 ate|hoje|amanha|agora|logo",
+                "Pede a resposta num prazo escolhido por você.",
                 "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
-                "o mais rapido possivel", "Pede uma resposta imediata.",
-                "\"Quando puder, …\" deixa o tom calmo."),
+                "pode|podem|poderia|poderiam|consegue|conseguem [me] [nos] responder|retornar|dizer|avisar|confirmar|dar|decidir ...4 ate|hoje|amanha|agora|logo",
+                "Pede a resposta num prazo escolhido por você.",
+                "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
-                "quanto antes", "Pede uma resposta imediata.",
-                "\"Quando puder, …\" deixa o tom calmo."),
+                "preciso|gostaria|quero|necessito ...3 [de] [uma|um|que|saber] @reply|decisao|resposta|saber|respondam|responda|decidam|retornem ...4 ate|hoje|amanha|agora|logo|ja",
+                "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
+            .init("o mais rapido possivel", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
+            .init("quanto antes", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
+            .init("com urgencia", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
+            .init("urgente|imediatamente", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
+            .init("agora mesmo", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
             .init(
-                "com urgencia", "Pede uma resposta imediata.",
-                "\"Quando puder, …\" deixa o tom calmo."),
-            .init(
-                "urgente|imediatamente", "Pede uma resposta imediata.",
-                "\"Quando puder, …\" deixa o tom calmo."),
-            .init(
-                "agora mesmo", "Pede uma resposta imediata.",
-                "\"Quando puder, …\" deixa o tom calmo."),
-            .init(
-                "preciso|gostaria [de] saber hoje|amanha|ate", "Pede uma decisão num prazo escolhido por você.",
-                "\"Quando puder, há alguma atualização?\""),
-            .init("tomar|tomem|tome uma|a decisao", "Pede que decidam.", "Pergunte pelos próximos passos, não pela decisão."),
+                "[voces|voce|vcs|vc] [ja] decidiram|decidiu|escolheram|escolheu|definiram|definiu", "Pergunta se já decidiram.",
+                "Pergunte pelos próximos passos, não pela decisão."),
+            .init("tomem|tome|tomar uma|a decisao ...3 hoje|amanha|agora|logo|rapido|ja", "Pede que decidam já.",
+                "Pergunte pelos próximos passos, não pela decisão."),
+            .init("quando [eu] posso|poderia comecar", "Pede o resultado antes de ser dado.", "Pergunte pelos próximos passos, não pela decisão."),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
