@@ -24,7 +24,7 @@ import Testing
             lines.contains(
                 "\(good): ready to send — check-in, en (kind inferred: it asks about the process); 33 words, 5 sentences, 1 question, reading ease 74.5"
             ))
-        #expect(lines.contains("\(bad):2:1: error: [R1 emotion] Talks about your nerves: the recruiter does not need to manage them."))
+        #expect(lines.contains("\(bad):2:1: error: [R1 emotion] Talks about your feelings: the recruiter does not need to manage them."))
         #expect(lines.contains("\(bad):2:1: note: Say where things stand instead: \"I remain very interested in the role.\""))
         #expect(try cli.run(["review", good]).status == 0)
     }
@@ -136,7 +136,7 @@ import Testing
             toFile: path, atomically: true, encoding: .utf8)
         let out = try cli.ok(["sent", "acme-backend-engineer", "--kind", "check-in", "--file", path], now: "2026-03-18T10:00")
         #expect(out.contains("Review: fix 1 thing (14 words)."))
-        #expect(out.contains("  1:10 error [R1 emotion] Talks about your nerves"))
+        #expect(out.contains("  1:10 error [R1 emotion] Talks about your feelings"))
         let show = try cli.json(["show", "acme-backend-engineer"], now: "2026-03-18T10:05") as! [String: Any]
         #expect((show["events"] as! [[String: Any]]).last?["text"] as? String != nil)
     }

@@ -76,7 +76,7 @@ public struct WordClasses: Sendable {
         "span": "dia dias semana semanas mes meses hora horas quinzena quinzenas ano anos seculo seculos seculos eternidade",
         "count": "um uma dois duas tres quatro cinco seis sete oito nove dez varios varias alguns algumas muitos muitas quase mais 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
         "you": "voce voces vc vcs senhor senhora seu sua seus suas te",
-        "intens": "muito muita tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
+        "intens": "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
         "neg": "nao nunca nenhum nenhuma nada ninguem",
         "anxious": "ansios* ansiedade nervos* angustiad* angustia aflit* aflicao preocupad* preocupacao panico apavorad* tenso tensa inquiet* agoniad* agonia",
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",

@@ -87,7 +87,7 @@ enum LabelledEnglish {
         .init(.checkIn, "Hi Jen, please let me know today whether I got the QA lead role in the process. Thank you", [.r3]),
         .init(.checkIn, "Hi Carl, I would appreciate an answer as soon as possible about the mobile process. Is that possible? Thanks", [.r3]),
         .init(.checkIn, "Hello Dana, can you make a decision on the backend process this week? Thanks", [.r3]),
-        .init(.checkIn, "Hi Sam, I need your answer by Friday on the data role process. Could you confirm? Thanks", [.r1, .r3]),
+        .init(.checkIn, "Hi Sam, I need your answer by Friday on the data role process. Could you confirm? Thanks", [.r2, .r3]),
         .init(.checkIn, "Hi Priya, please reply urgently about the platform process. Is there news? Thanks", [.r3]),
         // R4 resume.
         .init(.checkIn, "Hi Leo, as a reminder I have over ten years of experience with Kubernetes. Is there news on the SRE process? Thanks", [.r4]),

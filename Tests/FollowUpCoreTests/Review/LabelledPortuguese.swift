@@ -69,8 +69,8 @@ enum LabelledPortuguese {
         .init(.checkIn, "Oi, Rafael. Estou esperando desde a semana passada um retorno do processo de design. Alguma novidade? Obrigado", [.r2]),
         .init(.final, "Olá, Juliana. Já faz um mês. Há alguma atualização do processo de QA? Obrigado", [.r2]),
         // R3 decisão imediata.
-        .init(.checkIn, "Oi, Pedro. Preciso de uma resposta até amanhã sobre o processo de mobile. Obrigado", [.r1, .r3, .r8]),
-        .init(.checkIn, "Olá, Marina. Poderiam me dar um retorno hoje sobre o processo de analytics? Obrigada", [.r3]),
+        .init(.checkIn, "Oi, Pedro. Preciso de uma resposta até amanhã sobre o processo de mobile. Obrigado", [.r2, .r3, .r8]),
+        .init(.checkIn, "Olá, Marina. Poderiam me dar um retorno hoje sobre o processo de analytics? Obrigada", [.r2, .r3]),
         .init(.checkIn, "Oi, Thiago. Gostaria de uma posição o mais rápido possível sobre o processo de plataforma. É possível? Obrigado", [.r3]),
         .init(.checkIn, "Olá, Carla. Vocês podem tomar uma decisão ainda esta semana sobre o processo de dados? Obrigada", [.r3]),
         .init(.checkIn, "Oi, Bruno. Preciso saber até sexta se fui aprovado no processo de backend. Pode confirmar? Abraço", [.r3]),

@@ -207,10 +207,16 @@ import Testing
                 for entry in entries {
                     for choice in 0..<3 {
                         let sentence = entry.pattern.description.split(separator: " ").compactMap { token -> String? in
-                            if token == "..." { return nil }
+                            if token.hasPrefix("...") { return nil }
                             let body = token.hasPrefix("[") ? token.dropFirst().dropLast() : Substring(token)
                             let options = body.split(separator: "|")
-                            return String(options[min(choice, options.count - 1)]).replacingOccurrences(of: "*", with: "o")
+                            var option = String(options[min(choice, options.count - 1)])
+                            if option.hasPrefix("@") {
+                                let members = WordClasses.of(language).words(of: String(option.dropFirst()))
+                                #expect(!members.isEmpty, "'\(entry.pattern)' names an unknown class \(option)")
+                                option = members[min(choice, members.count - 1)]
+                            }
+                            return option.replacingOccurrences(of: "*", with: "o")
                         }.joined(separator: " ")
                         let text = ReviewText(sentence, language: language)
                         #expect(!entry.pattern.matches(in: text).isEmpty, "'\(entry.pattern)' does not match '\(sentence)'")

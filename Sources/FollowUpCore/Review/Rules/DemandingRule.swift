@@ -12,7 +12,7 @@ struct DemandingRule: ReviewRule {
         english: [
             // Counting the time that passed.
             .init(
-                "it has|it is [already|now] been ...3 @span", "Counting the days since reads as a complaint.",
+                "it has|is [already|now] been ...3 @span", "Counting the days since reads as a complaint.",
                 "Refer to what was agreed instead: \"In our last conversation, an update was expected by Friday.\""),
             .init(
                 "@count|several|many @span ...4 @neg|without|zero|since|still", "Counting the time that passed reads as a complaint.",
@@ -42,7 +42,9 @@ struct DemandingRule: ReviewRule {
             .init(
                 "you|they [still] have|has|did not [yet] [even] @replied|replied|bothered|acknowledged|read|looked", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
-            .init("nobody|noone|no one [has|have|had|ever|even] ...2 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
+            .init("nobody|noone [has|have|had|ever|even] ...2 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
+                "Ask one easy question about next steps."),
+            .init("no one [has|have|had|ever|even] ...2 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
@@ -60,6 +62,9 @@ struct DemandingRule: ReviewRule {
                 "Quoting their promise back reads as an accusation.", "\"In our last conversation, the update was expected by Friday.\""),
             .init(
                 "you were|was supposed|meant|going to", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
+            .init(
+                "you|they promised|guaranteed [me|us] [a|an|the] @reply|answer|decision", "Quoting their promise back reads as an accusation.",
+                "Mention the agreed timeline neutrally."),
             .init(
                 "assured|promised|guaranteed me|us", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
             .init(
@@ -89,7 +94,7 @@ struct DemandingRule: ReviewRule {
             .init("what is|what's going on|happening|the holdup|the hold-up|the delay|taking", "Demanding to know what is going on reads as impatience.",
                 "\"Is there any update you can share on next steps?\""),
             .init(
-                "i [@intens] need|must have|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer", "Needing their answer shifts your urgency onto them.",
+                "i [@intens] need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer", "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),
             .init("i want|need|demand|deserve|expect to know", "Demanding to be told reads as pressure.", "Ask one easy question instead."),
             // Ultimatums and deadlines for their reply.
@@ -147,7 +152,7 @@ struct DemandingRule: ReviewRule {
                 "ainda|continuo|sigo sem [nenhum|nenhuma|qualquer] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
                 "\"Queria confirmar se há alguma atualização.\""),
             .init(
-                "nenhum|nenhuma|sem|nem [um|uma|sequer|mesmo] [um|uma] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
+                "nenhum|nenhuma|nem [um|uma|sequer|mesmo] [um|uma] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
                 "\"Queria confirmar se há alguma atualização.\""),
             .init(
                 "nao [recebi|tive|tivemos|obtive] [nenhum|nenhuma|qualquer] [uma|um] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
@@ -165,6 +170,8 @@ struct DemandingRule: ReviewRule {
                 "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "continuo|sigo|estou|estava|fiquei [aqui] [ainda] esperando|aguardando ...2 ate|desde|ha|faz|sem", "Dizer que está esperando soa impaciente.",
+                "Deixe de fora; faça uma pergunta simples sobre os próximos passos."),
+            .init("continuo|sigo esperando|aguardando", "Dizer que está esperando soa impaciente.",
                 "Deixe de fora; faça uma pergunta simples sobre os próximos passos."),
             .init("no vacuo", "Dizer que ficou sem resposta soa como reclamação.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(

@@ -20,7 +20,7 @@ struct EmotionRule: ReviewRule {
                 "it|this|that|waiting|silence ...2 is|has been|makes|made|keeps|drives|driving ...2 me ...2 @anxious|@hurt|@desperate|crazy|nuts|insane|mad|sick",
                 "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
-                "can not|could not|cannot|do not stop|help ...2 thinking|worrying|checking|refreshing|wondering|obsessing|waiting", "Tells them what the wait does to you.",
+                "can|could|do not stop|help ...2 thinking|worrying|checking|refreshing|wondering|obsessing|waiting", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
                 "losing|lost|lose sleep|hope|faith", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
@@ -55,13 +55,17 @@ struct EmotionRule: ReviewRule {
                 "\"I am very interested in this role\" says it calmly."),
             .init("my dream", "A \"dream\" role reads as pressure on the reader.", "\"I am very interested in this role\" says it calmly."),
             .init("dying|desperate|itching to", "Reads as desperate.", "\"I am very interested in this role\" says it calmly."),
+            .init("means|mean everything to me", "Pleading raises the stakes for the reader.", "\"This role is a strong fit for what I want to do next.\""),
             .init(
-                "means|mean|would mean everything|the|so ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
+                "means|mean|would mean the|so ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
             .init("please ...6 please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("if|whether you [still] remember|recall me", "Asking to be remembered reads as insecurity.", "Give the context instead: the role and the day you met."),
             .init("what i did|was|got|had done wrong", "Asking what you did wrong puts your feelings at the centre.",
                 "\"If you can, I would welcome any feedback.\""),
+            .init(
+                "i [am] @intens [@intens] need|needing [a|an|the|your|some|any] @reply", "Needing their answer shifts your urgency onto them.",
+                "Ask instead: \"When you can, is there any update on next steps?\""),
             .init("i beg|plead|implore", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("begging|pleading", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
@@ -92,7 +96,7 @@ struct EmotionRule: ReviewRule {
         ],
         portuguese: [
             .init(
-                "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [@intens] [@intens] [pouco] [em|de|com] @anxious|@desperate|@hurt",
+                "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [nada] [@intens] [@intens] [pouco] [em|de|com] @anxious|@desperate|@hurt",
                 "Fala dos seus sentimentos: quem recruta não precisa administrá-los.", "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
             .init(
                 "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
@@ -117,6 +121,9 @@ struct EmotionRule: ReviewRule {
             .init(
                 "@need [@intens] [@intens] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma|algum|esta|este|essa|esse] @job|dinheiro|renda|salario",
                 "Precisar disso passa a sua urgência para o outro lado.",
+                "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
+            .init(
+                "@need @intens [@intens] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma|algum|sua|seu] @reply", "Precisar da resposta passa a sua urgência para o outro lado.",
                 "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
             .init(
                 "quero @intens [@intens] [essa|esta|a|uma] @job", "Implorar pela vaga aumenta a pressão para quem lê.", "\"Sigo com muito interesse na vaga.\""),

@@ -18,8 +18,11 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
-                "i [@intens] need|want|expect|require|must [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 by|before|today|tomorrow|tonight|now|immediately|asap|within|soon",
+                "i [@intens] need|want|expect|require [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 by|before|today|tomorrow|tonight|now|immediately|asap|within|soon",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
+            .init(
+                "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 by|before|today|tomorrow|tonight|within", "Asks for a decision by a date you chose.",
+                "Ask about next steps, not for the decision."),
             .init(
                 "let me know|hear today|tomorrow|tonight|asap|immediately|now|right", "Asks for their answer by a date you chose.",
                 "\"When you can, is there any update on next steps?\""),
@@ -31,6 +34,9 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Ask about next steps, not for the decision."),
             .init(
                 "have|has|did you|they ...2 made|reached [a|the|your] [final] decision", "Asks whether they have decided yet.",
+                "Ask about next steps, not for the decision."),
+            .init(
+                "can|could|would|will you [please] make|reach|take [a|the|your] [final] decision", "Asks them to decide.",
                 "Ask about next steps, not for the decision."),
             .init(
                 "please make|reach|take [a|the|your] [final] decision", "Asks them to decide.", "Ask about next steps, not for the decision."),
@@ -58,6 +64,8 @@ struct ImmediateDecisionRule: ReviewRule {
             .init("agora mesmo", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
             .init(
                 "[voces|voce|vcs|vc] [ja] decidiram|decidiu|escolheram|escolheu|definiram|definiu", "Pergunta se já decidiram.",
+                "Pergunte pelos próximos passos, não pela decisão."),
+            .init("pode|podem|poderia|poderiam|consegue|conseguem [voces|voce] tomar|decidir", "Pede que decidam.",
                 "Pergunte pelos próximos passos, não pela decisão."),
             .init("tomem|tome|tomar uma|a decisao ...3 hoje|amanha|agora|logo|rapido|ja", "Pede que decidam já.",
                 "Pergunte pelos próximos passos, não pela decisão."),

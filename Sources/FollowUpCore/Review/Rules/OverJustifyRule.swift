@@ -18,7 +18,7 @@ struct OverJustifyRule: ReviewRule {
                 "@know ...6 time|moment|chance to reply|respond|answer|get|write", "Making excuses for them adds words and doubt.", "Go straight to the point."),
             .init("@know ...5 other|competing priorities", "Making excuses for them adds words and doubt.", "Go straight to the point."),
             .init("[i] just wanted|thought|wondered", "\"Just\" shrinks the request.", "\"I am following up on…\""),
-            .init("i hate|would hate to", "Hedging before asking adds doubt.", "Ask plainly."),
+            .init("i [would] hate to", "Hedging before asking adds doubt.", "Ask plainly."),
             .init(
                 "i [do|would] not want|wish|mean|like to @bother|be|flood|fill|clutter|take|impose|rush|push|pressure",
                 "Hedging about being a bother adds doubt.", "Drop it; following up is normal."),
