@@ -127,7 +127,12 @@ def matrix(bags, vocabulary):
 
 
 def train(bags, y):
-    vocabulary = sorted({name for bag in bags for name in bag})
+    # A word seen in one message only is that message's, not a cue: it is left out.
+    counts = {}
+    for bag in bags:
+        for name in bag:
+            counts[name] = counts.get(name, 0) + 1
+    vocabulary = sorted(name for name, count in counts.items() if count >= 2 or not name.startswith("w:"))
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
     model.fit(matrix(bags, vocabulary), y)
     return dict(zip(vocabulary, model.coef_[0])), float(model.intercept_[0])
@@ -182,9 +187,11 @@ def main():
                 precision = tp / (tp + fp) if flagged else 1.0
                 recall = tp / (tp + fn) if tp + fn else 0.0
                 f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-                key = (precision >= 0.85, f1 if precision >= 0.85 else 0, f1)
+                key = (precision >= 0.85 and tp > 0, recall if precision >= 0.85 else 0, f1)
                 if chosen_key is None or key > chosen_key:
                     chosen, chosen_key = max(threshold, 0.0), key
+            if not chosen_key[0]:
+                chosen = 99.0  # no threshold is precise enough out of fold: the model stays silent
             flagged = [i for i in corpus if best[i] >= chosen]
             tp = sum(y[i] for i in flagged)
             labelled = sum(y[i] for i in corpus)

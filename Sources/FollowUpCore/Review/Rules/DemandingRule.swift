@@ -240,6 +240,7 @@ struct DemandingRule: ReviewRule {
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
-        Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
+        let findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
+        return findings + (ToneScorer.scorer(for: id, in: context.language)?.findings(in: text, language: context.language, besides: findings) ?? [])
     }
 }

@@ -1,0 +1,200 @@
+/// A sentence scorer behind R1's and R2's constructions, for the anxious or demanding sentence no
+/// construction names.
+///
+/// A linear model over what the reviewer already reads of a sentence: its normalised words, the
+/// word classes they belong to (`WordClasses`) and its punctuation. The weights are learnt by
+/// `Benchmarks/accuracy/train_scorer.py` (logistic regression, cross-validated by source page) and
+/// shipped as data (`ToneScorer+Weights.swift`), turned into look-up tables once. A sentence scores
+/// the bias plus the weights of the features present in it; above the model's threshold it is a
+/// finding that names the sentence and the words that weighed most.
+struct ToneScorer: Sendable {
+    /// One rule's model in one language, as the training script writes it.
+    struct Model: Sendable {
+        let rule: ReviewRuleID
+        let bias: Double
+        let threshold: Double
+        /// Feature names (`w:word`, `c:class`, `p:!`, `p:!!`, `p:dots`, `p:caps`) and weights.
+        let weights: [(String, Double)]
+    }
+
+    let rule: ReviewRuleID
+    let bias: Double
+    let threshold: Double
+    private let words: WordMap<Double>
+    /// Each class's weight, with its members: exact words in `exactClasses`, stems here.
+    private let classWeights: [Double]
+    private let exactClasses: WordMap<[Int]>
+    private let stems: [(stem: [UInt8], index: Int)]
+    private let exclamation, stacked, dots, capitals: Double
+
+    init(_ model: Model, classes: WordClasses) {
+        rule = model.rule
+        bias = model.bias
+        threshold = model.threshold
+        var words: [(String, Double)] = []
+        var byClass: [String: Double] = [:]
+        var punctuation: [String: Double] = [:]
+        for (name, weight) in model.weights {
+            if name.hasPrefix("w:") { words.append((String(name.dropFirst(2)), weight)) }
+            if name.hasPrefix("c:") { byClass[String(name.dropFirst(2))] = weight }
+            if name.hasPrefix("p:") { punctuation[String(name.dropFirst(2))] = weight }
+        }
+        self.words = WordMap(words)
+        var weights: [Double] = []
+        var exact: [String: [Int]] = [:]
+        var stems: [(stem: [UInt8], index: Int)] = []
+        for (name, weight) in byClass.sorted(by: { $0.key < $1.key }) {
+            let index = weights.count
+            weights.append(weight)
+            for member in classes.words(of: name) {
+                if member.hasSuffix("*") {
+                    stems.append((Array(ReviewText.fold(String(member.dropLast())).utf8), index))
+                } else {
+                    exact[ReviewText.fold(member), default: []].append(index)
+                }
+            }
+        }
+        classWeights = weights
+        exactClasses = WordMap(exact.map { ($0.key, $0.value) })
+        self.stems = stems
+        exclamation = punctuation["!"] ?? 0
+        stacked = punctuation["!!"] ?? 0
+        dots = punctuation["dots"] ?? 0
+        capitals = punctuation["caps"] ?? 0
+    }
+
+    /// The scorer for a rule in a language, built once.
+    static func scorer(for rule: ReviewRuleID, in language: Language) -> ToneScorer? {
+        switch (rule, language) {
+        case (.r1, .english): englishEmotion
+        case (.r2, .english): englishDemanding
+        case (.r1, .brazilianPortuguese): portugueseEmotion
+        case (.r2, .brazilianPortuguese): portugueseDemanding
+        default: nil
+        }
+    }
+
+    private static let englishEmotion = ToneScorer(englishR1, classes: .english)
+    private static let englishDemanding = ToneScorer(englishR2, classes: .english)
+    private static let portugueseEmotion = ToneScorer(portugueseR1, classes: .portuguese)
+    private static let portugueseDemanding = ToneScorer(portugueseR2, classes: .portuguese)
+
+    /// A sentence's score and its two words that weighed most (word indices).
+    struct Score: Equatable {
+        var value: Double
+        var cues: [Int]
+    }
+
+    /// Scores every sentence of the text, in order.
+    func scores(in text: ReviewText) -> [Score] {
+        var result: [Score] = []
+        result.reserveCapacity(text.sentences.count)
+        var wordIndex = 0
+        var seenWords: [UInt64] = []
+        var seenClasses = [Bool](repeating: false, count: classWeights.count)
+        for (sentence, range) in text.sentences.enumerated() {
+            var value = bias
+            var contributions: [(Int, Double)] = []
+            seenWords.removeAll(keepingCapacity: true)
+            for index in seenClasses.indices { seenClasses[index] = false }
+            while wordIndex < text.words.count, text.words[wordIndex].sentence < sentence { wordIndex += 1 }
+            var index = wordIndex
+            while index < text.words.count, text.words[index].sentence == sentence {
+                let word = text.words[index]
+                var contribution = 0.0
+                if !seenWords.contains(word.hash) {
+                    seenWords.append(word.hash)
+                    text.withBytes(of: word) { bytes in
+                        contribution += words.value(hash: word.hash, bytes: bytes) ?? 0
+                        for classIndex in exactClasses.value(hash: WordKey.hash(bytes), bytes: bytes) ?? [] where !seenClasses[classIndex] {
+                            seenClasses[classIndex] = true
+                            contribution += classWeights[classIndex]
+                        }
+                        for (stem, classIndex) in stems where !seenClasses[classIndex] && bytes.starts(with: stem) {
+                            seenClasses[classIndex] = true
+                            contribution += classWeights[classIndex]
+                        }
+                    }
+                }
+                value += contribution
+                if contribution > 0 { contributions.append((index, contribution)) }
+                index += 1
+            }
+            value += punctuationWeight(text, range, words: wordIndex..<index)
+            contributions.sort { $0.1 > $1.1 }
+            result.append(Score(value: value, cues: contributions.prefix(2).map(\.0).sorted()))
+        }
+        return result
+    }
+
+    private func punctuationWeight(_ text: ReviewText, _ range: Range<Int>, words: Range<Int>) -> Double {
+        var weight = 0.0
+        let bytes = text.bytes[range]
+        if bytes.contains(UInt8(ascii: "!")) {
+            weight += exclamation
+            var previous: UInt8 = 0
+            for byte in bytes {
+                let mark = byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                if mark && (previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?")) {
+                    weight += stacked
+                    break
+                }
+                previous = byte
+            }
+        }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if (byte == UInt8(ascii: ".") && previous == UInt8(ascii: ".")) || (byte == 0xA6 && previous == 0x80) {
+                weight += dots
+                break
+            }
+            previous = byte
+        }
+        for index in words {
+            let word = text.words[index]
+            let original = text.bytes[word.start..<word.end]
+            if original.count >= 2, original.allSatisfy({ $0 >= 65 && $0 <= 90 }), !original.elementsEqual("OK".utf8) {
+                weight += capitals
+                break
+            }
+        }
+        return weight
+    }
+
+    /// Findings for the sentences above the threshold that no construction of the rule already
+    /// flagged.
+    func findings(in text: ReviewText, language: Language, besides flagged: [Finding]) -> [Finding] {
+        var findings: [Finding] = []
+        for (sentence, score) in scores(in: text).enumerated() where score.value >= threshold && !score.cues.isEmpty {
+            let range = text.sentences[sentence]
+            guard !flagged.contains(where: { $0.rule == rule && range.contains($0.start) }) else { continue }
+            let cues = score.cues.map { "\u{201C}" + text.excerpt(text.words[$0].start, text.words[$0].end) + "\u{201D}" }
+            let first = text.words.first { $0.sentence == sentence }?.start ?? range.lowerBound
+            let last = text.words.last { $0.sentence == sentence }?.end ?? range.upperBound
+            findings.append(
+                Finding(
+                    rule: rule, severity: .warning, in: text, start: first, end: max(last, first),
+                    message: Self.message(rule, language, cues: cues.joined(separator: language == .english ? " and " : " e ")),
+                    suggestion: Self.suggestion(rule, language)))
+        }
+        return findings
+    }
+
+    private static func message(_ rule: ReviewRuleID, _ language: Language, cues: String) -> String {
+        switch (rule, language) {
+        case (.r1, .english): "This sentence reads as anxious or needy (strongest cues: \(cues))."
+        case (.r1, _): "Esta frase soa ansiosa ou carente (pistas mais fortes: \(cues))."
+        case (_, .english): "This sentence reads as impatient or demanding (strongest cues: \(cues))."
+        default: "Esta frase soa impaciente ou cobradora (pistas mais fortes: \(cues))."
+        }
+    }
+
+    private static func suggestion(_ rule: ReviewRuleID, _ language: Language) -> String {
+        switch (rule, language) {
+        case (.r1, .english): "Keep to the process: \"I remain very interested in the role.\""
+        case (.r1, _): "Fique no processo: \"Sigo com muito interesse na vaga.\""
+        case (_, .english): "Ask one easy question instead: \"Is there any update on next steps?\""
+        default: "Faça uma pergunta simples: \"Há alguma atualização sobre os próximos passos?\""
+        }
+    }
+}
