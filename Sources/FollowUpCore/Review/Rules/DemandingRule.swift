@@ -42,9 +42,9 @@ struct DemandingRule: ReviewRule {
             .init(
                 "you|they [still] have|has|did not [yet] [even] @replied|replied|bothered|acknowledged|read|looked", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
-            .init("nobody|noone [has|have|had|ever|even] ...2 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
+            .init("nobody|noone [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
-            .init("no one [has|have|had|ever|even] ...2 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
+            .init("no one [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
@@ -68,7 +68,7 @@ struct DemandingRule: ReviewRule {
             .init(
                 "assured|promised|guaranteed me|us", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
             .init(
-                "it is|today is|it has [now|already|been] [now|already] @weekday|past|after|over", "Setting today's date against their promise reads as a reproach.",
+                "it|today is|has [now|already] [been] [now|already] @weekday|past|over", "Setting today's date against their promise reads as a reproach.",
                 "Mention the agreed day once, neutrally, and ask for an update."),
             .init(
                 "by now", "\"By now\" measures their delay against your expectations.", "Mention the agreed timeline neutrally."),
@@ -208,7 +208,7 @@ struct DemandingRule: ReviewRule {
             .init("ate quando ...4 esperar|aguardar|vou|vai", "Perguntar até quando soa como impaciência.", "\"Há uma nova previsão para os próximos passos?\""),
             .init("por que|pq|cade ...4 ainda|ninguem|nunca|nao|nada|demora", "Um \"por quê\" sobre a demora soa como cobrança.",
                 "\"Há alguma atualização sobre o prazo?\""),
-            .init("quando [e que] [eu] vou|vao|irei finalmente|ter|receber|saber", "Perguntar quando vai finalmente saber soa como impaciência.",
+            .init("quando [e] [que] [eu] vou|vao|irei finalmente|afinal", "Perguntar quando vai finalmente saber soa como impaciência.",
                 "\"Há uma nova previsão para os próximos passos?\""),
             .init("o que esta|ta acontecendo", "Exigir saber o que acontece soa como impaciência.", "\"Há alguma atualização que possa compartilhar?\""),
             // Ultimatos e prazos para a resposta deles.

@@ -31,7 +31,7 @@ struct EmotionRule: ReviewRule {
             .init(
                 "on pins|tenterhooks", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
-                "i [do] not know what i will|would|am going|shall [to] do", "Desperation puts the weight of your future on them.",
+                "not know what i ...2 do", "Desperation puts the weight of your future on them.",
                 "Keep to the process: \"I remain very interested in the role.\""),
             .init(
                 "my|the last|only hope|chance|option", "Desperation puts the weight of your future on them.",
@@ -72,8 +72,11 @@ struct EmotionRule: ReviewRule {
             .init("my heart|heartbroken|heartbreaking|tears|cried|crying", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             // Hardship shared to move them.
             .init(
-                "i [have] [got] [a] [young] family|kids|children|bills|rent|mortgage|loan|loans|debt|debts",
+                "i|we [have] [got] [a] [@count] [young] family|kids|children|bills|rent|mortgage|loan|loans|debt|debts",
                 "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "bills|rent|mortgage|loan|debts|debt ...2 due|overdue|behind", "Personal hardship asks them to decide out of sympathy.",
+                "Keep to the role and the process."),
             .init(
                 "bills|rent|mortgage|loan|debts|debt to pay|repay", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init(
