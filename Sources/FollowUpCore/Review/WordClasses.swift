@@ -41,20 +41,25 @@ public struct WordClasses: Sendable {
         "heard": "heard had received gotten got seen",
         "replied": "replied responded answered called written wrote returned acknowledged contacted bothered reached",
         "span": "day days week weeks month months hour hours fortnight fortnights ages year years forever eternity while",
-        "count": "a an one two three four five six seven eight nine ten eleven twelve several few couple many almost nearly over 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
+        "count":
+            "a an one two three four five six seven eight nine ten eleven twelve several few couple many almost nearly over 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
         "you": "you your yours yourself yourselves u ur",
-        "intens": "so very really quite extremely incredibly super truly deeply terribly awfully pretty rather completely totally utterly absolutely desperately badly seriously genuinely honestly just",
+        "intens":
+            "so very really quite extremely incredibly super truly deeply terribly awfully pretty rather completely totally utterly absolutely desperately badly seriously genuinely honestly just",
         "neg": "not never no nothing nobody none",
-        "anxious": "anxious anxiety nervous nerves stressed stressing worried worry worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
+        "anxious":
+            "anxious anxiety nervous nerves stressed stressing worried worry worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
         "desperate": "desperate desperately desperation hopeless helpless begging beg plead pleading dying",
-        "hurt": "disappointed disappointing disappointment devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
+        "hurt":
+            "disappointed disappointing disappointment devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
         "need": "need needs needed require requires must",
         "waiting": "waiting waited wait hanging chasing",
         // Ways to report what someone said or committed to.
         "promised": "said promised told assured claimed guaranteed swore",
         "weekday": "monday tuesday wednesday thursday friday saturday sunday",
         "soon": "today tonight tomorrow now asap immediately eod",
-        "insult": "stupid idiot idiots incompetent useless ridiculous pathetic unprofessional rude disrespectful disrespect unacceptable outrageous insulting lazy clueless joke shameful disgrace disgraceful"
+        "insult":
+            "stupid idiot idiots incompetent useless ridiculous pathetic unprofessional rude disrespectful disrespect unacceptable outrageous insulting lazy clueless joke shameful disgrace disgraceful"
             + " fuck fucking fck shit crap bullshit damn wtf lmao lmfao",
         "failed": "failed ignored ignoring neglected forgot forgotten wasted lied",
         // Naming oneself as a hire.
@@ -62,7 +67,8 @@ public struct WordClasses: Sendable {
         "hire": "fit match candidate asset addition hire choice person",
         "skills": "skills skill experience expertise background qualifications strengths abilities record achievements knowledge talents credentials",
         "sorry": "sorry apologise apologize apologies apologising apologizing forgive pardon excuse",
-        "bother": "bother bothering bothered disturb disturbing intrude intruding intrusion pester pestering pest spam spamming annoy annoying nag nagging flood flooding clutter overwhelm burden nuisance inconvenience imposition trouble",
+        "bother":
+            "bother bothering bothered disturb disturbing intrude intruding intrusion pester pestering pest spam spamming annoy annoying nag nagging flood flooding clutter overwhelm burden nuisance inconvenience imposition trouble",
         "busy": "busy swamped hectic slammed overloaded occupied",
         "job": "job jobs role position opportunity work chance offer post vacancy",
         "know": "know understand realise realize appreciate imagine aware sure",
@@ -74,13 +80,17 @@ public struct WordClasses: Sendable {
         "heard": "recebi tive tivemos obtive",
         "replied": "respondeu responderam retornou retornaram ligou ligaram escreveu escreveram deu deram falou falaram procurou procuraram",
         "span": "dia dias semana semanas mes meses hora horas quinzena quinzenas ano anos seculo seculos seculos eternidade",
-        "count": "um uma dois duas tres quatro cinco seis sete oito nove dez varios varias alguns algumas muitos muitas quase mais 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
+        "count":
+            "um uma dois duas tres quatro cinco seis sete oito nove dez varios varias alguns algumas muitos muitas quase mais 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
         "you": "voce voces vc vcs senhor senhora seu sua seus suas te",
-        "intens": "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
+        "intens":
+            "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
         "neg": "nao nunca nenhum nenhuma nada ninguem",
-        "anxious": "ansios* ansiedade nervos* angustiad* angustia aflit* aflicao preocupad* preocupacao panico apavorad* tenso tensa inquiet* agoniad* agonia",
+        "anxious":
+            "ansios* ansiedade nervos* angustiad* angustia aflit* aflicao preocupad* preocupacao panico apavorad* tenso tensa inquiet* agoniad* agonia",
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",
-        "hurt": "decepcionad* decepcao frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
+        "hurt":
+            "decepcionad* decepcao frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
             + " humilhad* ofendid* irritad* chocad*",
         "need": "preciso precisamos necessito",
         "waiting": "esperando aguardando esperei aguardei esperar aguardar",

@@ -126,16 +126,22 @@ import Testing
                 features.insert("w:" + folded)
                 for name in classes.names {
                     let members = classes.words(of: name)
-                    if members.contains(where: { $0.hasSuffix("*") ? folded.hasPrefix(ReviewText.fold(String($0.dropLast()))) : ReviewText.fold($0) == folded }) {
+                    if members.contains(where: {
+                        $0.hasSuffix("*") ? folded.hasPrefix(ReviewText.fold(String($0.dropLast()))) : ReviewText.fold($0) == folded
+                    }) {
                         features.insert("c:" + name)
                     }
                 }
                 let original = text.bytes[word.start..<word.end]
-                if original.count >= 2, original.allSatisfy({ $0 >= 65 && $0 <= 90 }), !original.elementsEqual("OK".utf8) { features.insert("p:caps") }
+                if original.count >= 2, original.allSatisfy({ $0 >= 65 && $0 <= 90 }), !original.elementsEqual("OK".utf8) {
+                    features.insert("p:caps")
+                }
             }
             let sentenceText = String(decoding: bytes, as: UTF8.self)
             if sentenceText.contains("!") { features.insert("p:!") }
-            if sentenceText.contains("!!") || sentenceText.contains("?!") || sentenceText.contains("!?") || sentenceText.contains("??") && sentenceText.contains("!") {
+            if sentenceText.contains("!!") || sentenceText.contains("?!") || sentenceText.contains("!?")
+                || sentenceText.contains("??") && sentenceText.contains("!")
+            {
                 features.insert("p:!!")
             }
             if sentenceText.contains("..") || sentenceText.contains("…") { features.insert("p:dots") }
@@ -154,9 +160,10 @@ import Testing
     func scoresMatchPlainReading(text: String, language: Language) {
         let classes = WordClasses.of(language)
         let review = ReviewText(text, language: language)
-        for (rule, model) in [(ReviewRuleID.r1, language == .english ? ToneScorer.englishR1 : ToneScorer.portugueseR1),
-            (.r2, language == .english ? ToneScorer.englishR2 : ToneScorer.portugueseR2)]
-        {
+        for (rule, model) in [
+            (ReviewRuleID.r1, language == .english ? ToneScorer.englishR1 : ToneScorer.portugueseR1),
+            (.r2, language == .english ? ToneScorer.englishR2 : ToneScorer.portugueseR2),
+        ] {
             let fast = ToneScorer.scorer(for: rule, in: language)!.scores(in: review).map(\.value)
             let plain = Self.plainScores(model, review, classes)
             #expect(fast.count == plain.count)

@@ -25,13 +25,16 @@ struct DemandingRule: ReviewRule {
                 "still no|not|nothing [an|any|a|one|single] [word|real] @reply|word|back|yet", "Pointing at the silence puts them on the defensive.",
                 "\"When you can, is there any update on next steps?\""),
             .init(
-                "no|not|never|nothing [a|one|single|any|even] [word|real] @reply|word ...2 from|back|since|yet|at", "Pointing at the silence puts them on the defensive.",
+                "no|not|never|nothing [a|one|single|any|even] [word|real] @reply|word ...2 from|back|since|yet|at",
+                "Pointing at the silence puts them on the defensive.",
                 "\"When you can, is there any update on next steps?\""),
             .init(
-                "i|we [still] have|had|did not|never [yet] [still] [even] @heard|heard|received|gotten|had|get ...2 back|anything|since|yet|word|nothing|peep", "Pointing at the silence puts them on the defensive.",
+                "i|we [still] have|had|did not|never [yet] [still] [even] @heard|heard|received|gotten|had|get ...2 back|anything|since|yet|word|nothing|peep",
+                "Pointing at the silence puts them on the defensive.",
                 "\"I wanted to check whether there is any update.\""),
             .init(
-                "i [have|had] [still] heard|received|gotten|got|had nothing|zero|nada|not|no ...2 back|since|yet|word|anything|@reply", "Pointing at the silence puts them on the defensive.",
+                "i [have|had] [still] heard|received|gotten|got|had nothing|zero|nada|not|no ...2 back|since|yet|word|anything|@reply",
+                "Pointing at the silence puts them on the defensive.",
                 "\"I wanted to check whether there is any update.\""),
             .init(
                 "heard|gotten|got|received nothing|zero|nada|crickets", "Pointing at the silence puts them on the defensive.",
@@ -40,11 +43,15 @@ struct DemandingRule: ReviewRule {
                 "you|they|anyone|anybody [still] [have|has|did] not|never [yet] [even] @replied|bothered|acknowledged|got|gotten|gave|given",
                 "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
-                "you|they [still] have|has|did not [yet] [even] @replied|replied|bothered|acknowledged|read|looked", "Pointing at the silence puts them on the defensive.",
+                "you|they [still] have|has|did not [yet] [even] @replied|replied|bothered|acknowledged|read|looked",
+                "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
-            .init("nobody|noone [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
+            .init(
+                "nobody|noone [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard",
+                "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
-            .init("no one [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
+            .init(
+                "no one [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
@@ -61,22 +68,27 @@ struct DemandingRule: ReviewRule {
                 "you|your|they ...2 @promised [me|us] [that] [you|they|i|we] would|will|were|was|d|to|by|within|in|on",
                 "Quoting their promise back reads as an accusation.", "\"In our last conversation, the update was expected by Friday.\""),
             .init(
-                "you were|was supposed|meant|going to", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
+                "you were|was supposed|meant|going to", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."
+            ),
             .init(
                 "you|they promised|guaranteed [me|us] [a|an|the] @reply|answer|decision", "Quoting their promise back reads as an accusation.",
                 "Mention the agreed timeline neutrally."),
             .init(
                 "assured|promised|guaranteed me|us", "Quoting their promise back reads as an accusation.", "Mention the agreed timeline neutrally."),
             .init(
-                "it|today is|has [now|already] [been] [now|already] @weekday|past|over", "Setting today's date against their promise reads as a reproach.",
+                "it|today is|has [now|already] [been] [now|already] @weekday|past|over",
+                "Setting today's date against their promise reads as a reproach.",
                 "Mention the agreed day once, neutrally, and ask for an update."),
             .init(
                 "by now", "\"By now\" measures their delay against your expectations.", "Mention the agreed timeline neutrally."),
             .init(
-                "i had|have [already] expected|assumed|hoped ...5 by|before|would have|to have", "Setting your expectation against their delay reads as a reproach.",
+                "i had|have [already] expected|assumed|hoped ...5 by|before|would have|to have",
+                "Setting your expectation against their delay reads as a reproach.",
                 "Mention the agreed timeline neutrally."),
             .init("as per my last|previous", "Reads as a reproach.", "Start fresh: short context, then the question."),
-            .init("as i [have] [already] said|mentioned|asked|wrote|stated|explained", "Reads as a reproach.", "Start fresh: short context, then the question."),
+            .init(
+                "as i [have] [already] said|mentioned|asked|wrote|stated|explained", "Reads as a reproach.",
+                "Start fresh: short context, then the question."),
             // Impatience.
             .init(
                 "how much|many longer|more [days|weeks|time]", "Asking how much longer reads as impatience.",
@@ -87,28 +99,38 @@ struct DemandingRule: ReviewRule {
             .init(
                 "when am|will|do|can i ever|finally|actually|going", "Asking when you will finally hear reads as impatience.",
                 "\"Is there an updated timeline for next steps?\""),
-            .init("how come|why ...4 not|never|nobody|no|nothing|still|yet", "A \"why\" about the delay reads as a demand.",
+            .init(
+                "how come|why ...4 not|never|nobody|no|nothing|still|yet", "A \"why\" about the delay reads as a demand.",
                 "\"Is there any update on the timeline?\""),
-            .init("why have|has|had|did|does|do|is|are you|they|nobody|no|it|this ...3 not|never|still|taking|so|ignored|yet", "A \"why\" about the delay reads as a demand.",
+            .init(
+                "why have|has|had|did|does|do|is|are you|they|nobody|no|it|this ...3 not|never|still|taking|so|ignored|yet",
+                "A \"why\" about the delay reads as a demand.",
                 "\"Is there any update on the timeline?\""),
-            .init("what is|what's going on|happening|the holdup|the hold-up|the delay|taking", "Demanding to know what is going on reads as impatience.",
+            .init(
+                "what is|what's going on|happening|the holdup|the hold-up|the delay|taking",
+                "Demanding to know what is going on reads as impatience.",
                 "\"Is there any update you can share on next steps?\""),
             .init(
-                "i [@intens] need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer", "Needing their answer shifts your urgency onto them.",
+                "i [@intens] need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer",
+                "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),
             .init("i want|need|demand|deserve|expect to know", "Demanding to be told reads as pressure.", "Ask one easy question instead."),
             // Ultimatums and deadlines for their reply.
             .init(
-                "@reply|respond|reply|answer|call|write|contact|get|decide|let|tell|hear ...5 no|not later than", "A deadline for their reply reads as an ultimatum.",
+                "@reply|respond|reply|answer|call|write|contact|get|decide|let|tell|hear ...5 no|not later than",
+                "A deadline for their reply reads as an ultimatum.",
                 "Ask without a deadline: \"When you can, is there any update?\""),
             .init(
-                "reply|respond|answer|decide ...2 today|tonight|tomorrow|asap|immediately|within", "Asking for a reply by a day you set reads as pressure.",
+                "reply|respond|answer|decide ...2 today|tonight|tomorrow|asap|immediately|within",
+                "Asking for a reply by a day you set reads as pressure.",
                 "\"When you can, is there any update on next steps?\""),
             .init(
-                "call|ring|text|email|contact|phone me|us [back] today|tonight|tomorrow|asap|immediately|now|right", "Asking for a reply by a day you set reads as pressure.",
+                "call|ring|text|email|contact|phone me|us [back] today|tonight|tomorrow|asap|immediately|now|right",
+                "Asking for a reply by a day you set reads as pressure.",
                 "\"When you can, is there any update on next steps?\""),
             .init(
-                "i expect|demand|insist|require|deserve ...3 @reply|reply|response|answer|call|explanation|respect|courtesy|reason", "Demanding a reply puts them on the defensive.",
+                "i expect|demand|insist|require|deserve ...3 @reply|reply|response|answer|call|explanation|respect|courtesy|reason",
+                "Demanding a reply puts them on the defensive.",
                 "Ask one easy question instead."),
             .init(
                 "or else|otherwise|if not ...5 i will|i would|i am going|i shall|i have to", "An ultimatum puts them on the defensive.",
@@ -119,12 +141,14 @@ struct DemandingRule: ReviewRule {
             .init("i have|got not|no time for this|this", "Reads as impatience.", "Leave it out."),
             // Accusations and names.
             .init(
-                "you|your|they|their [have|has|had|did|are|were|is] [all] [just] [simply] [totally|completely|clearly] @failed|@insult", "Accusatory wording puts them on the defensive.",
+                "you|your|they|their [have|has|had|did|are|were|is] [all] [just] [simply] [totally|completely|clearly] @failed|@insult",
+                "Accusatory wording puts them on the defensive.",
                 "Keep to the facts of the process and one question."),
             .init("@insult", "Insulting or rude wording ends the conversation.", "Cut it."),
             .init("do|doing|does your|their job|jobs", "Telling them how to do their job reads as an accusation.", "Cut it."),
             .init("your|their job|role is to", "Telling them how to do their job reads as an accusation.", "Cut it."),
-            .init("you must|should have|be ...2 @insult|not|no|never|lost|ignored|forgotten", "Accusatory wording puts them on the defensive.",
+            .init(
+                "you must|should have|be ...2 @insult|not|no|never|lost|ignored|forgotten", "Accusatory wording puts them on the defensive.",
                 "Keep to the facts of the process."),
             .init("take|remove my resume|cv|application|name out|off", "Reads as a reproach.", "If you withdraw, say so briefly and thank them."),
             .init("i would not|never want to work for", "Reads as a reproach.", "If you withdraw, say so briefly and thank them."),
@@ -142,11 +166,13 @@ struct DemandingRule: ReviewRule {
             .init(
                 "@count|varios|varias|muitos|muitas @span ...4 @neg|sem|ainda", "Contar o tempo que passou soa como reclamação.",
                 "Cite o combinado: \"Na nossa última conversa, o retorno estava previsto para sexta.\""),
-            .init("ha @count|varios|varias|muitos|muitas @span", "Contar o tempo que passou soa como reclamação.",
+            .init(
+                "ha @count|varios|varias|muitos|muitas @span", "Contar o tempo que passou soa como reclamação.",
                 "Cite o combinado: \"Na nossa última conversa, o retorno estava previsto para sexta.\""),
             // Apontar o silêncio.
             .init(
-                "ainda nao [recebi|tive|tenho|obtive|houve] [nenhum|nenhuma|uma|um|qualquer] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
+                "ainda nao [recebi|tive|tenho|obtive|houve] [nenhum|nenhuma|uma|um|qualquer] @reply",
+                "Apontar o silêncio deixa o outro lado na defensiva.",
                 "\"Quando puder, há alguma atualização sobre os próximos passos?\""),
             .init(
                 "ainda|continuo|sigo sem [nenhum|nenhuma|qualquer] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
@@ -164,14 +190,18 @@ struct DemandingRule: ReviewRule {
                 "ninguem ...2 @replied|me|deu|respondeu|retornou|ligou", "Apontar o silêncio deixa o outro lado na defensiva.",
                 "Faça uma pergunta simples sobre os próximos passos."),
             .init(
-                "voce|voces|vcs|ninguem [ainda] nao|nunca [me] [nem] @replied|responderam|respondeu|retornaram|retornou|deram|deu", "Apontar o silêncio deixa o outro lado na defensiva.",
-                "Faça uma pergunta simples sobre os próximos passos."),
-            .init("@neg|ate [agora|hoje] [nada|nenhum|nenhuma] [de|do|da] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
+                "voce|voces|vcs|ninguem [ainda] nao|nunca [me] [nem] @replied|responderam|respondeu|retornaram|retornou|deram|deu",
+                "Apontar o silêncio deixa o outro lado na defensiva.",
                 "Faça uma pergunta simples sobre os próximos passos."),
             .init(
-                "continuo|sigo|estou|estava|fiquei [aqui] [ainda] esperando|aguardando ...2 ate|desde|ha|faz|sem", "Dizer que está esperando soa impaciente.",
+                "@neg|ate [agora|hoje] [nada|nenhum|nenhuma] [de|do|da] @reply", "Apontar o silêncio deixa o outro lado na defensiva.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "continuo|sigo|estou|estava|fiquei [aqui] [ainda] esperando|aguardando ...2 ate|desde|ha|faz|sem",
+                "Dizer que está esperando soa impaciente.",
                 "Deixe de fora; faça uma pergunta simples sobre os próximos passos."),
-            .init("continuo|sigo esperando|aguardando", "Dizer que está esperando soa impaciente.",
+            .init(
+                "continuo|sigo esperando|aguardando", "Dizer que está esperando soa impaciente.",
                 "Deixe de fora; faça uma pergunta simples sobre os próximos passos."),
             .init("no vacuo", "Dizer que ficou sem resposta soa como reclamação.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
@@ -184,15 +214,18 @@ struct DemandingRule: ReviewRule {
                 "segunda|terceira|quarta|quinta|enesima|tantas vez|vezes|mensagem|tentativa que|em",
                 "Contar as suas mensagens soa como cobrança.", "Escreva como se fosse a primeira vez: contexto curto e uma pergunta."),
             .init(
-                "ja [te|lhe|vos] [escrevi|mandei|liguei|tentei|enviei] ...3 vezes|vez|duas|tres|varias|ontem|antes", "Contar as suas mensagens soa como cobrança.",
+                "ja [te|lhe|vos] [escrevi|mandei|liguei|tentei|enviei] ...3 vezes|vez|duas|tres|varias|ontem|antes",
+                "Contar as suas mensagens soa como cobrança.",
                 "Escreva como se fosse a primeira vez."),
-            .init("mandei|enviei|escrevi [mensagem|email|e-mail] ontem|antes|tambem", "Contar as suas mensagens soa como cobrança.",
+            .init(
+                "mandei|enviei|escrevi [mensagem|email|e-mail] ontem|antes|tambem", "Contar as suas mensagens soa como cobrança.",
                 "Escreva como se fosse a primeira vez."),
             // Devolver a promessa.
             .init(
                 "voce|voces|vcs|vc [me] [tinha|tinham|havia|haviam] @promised|dito|prometido|garantido que|ate|em|na|no|@weekday",
                 "Devolver a promessa soa como acusação.", "\"Na nossa última conversa, o retorno estava previsto para sexta.\""),
-            .init("era|eram para|pra [voce|voces] [ter|terem] [me] [respondido|retornado|ligado|dado]", "Devolver a promessa soa como acusação.",
+            .init(
+                "era|eram para|pra [voce|voces] [ter|terem] [me] [respondido|retornado|ligado|dado]", "Devolver a promessa soa como acusação.",
                 "Cite o prazo combinado com neutralidade."),
             .init(
                 "hoje [ja] e|estamos [em|na|no] @weekday", "Pôr a data de hoje contra a promessa soa como cobrança.",
@@ -200,36 +233,51 @@ struct DemandingRule: ReviewRule {
             .init(
                 "ja e|estamos [em|na|no] @weekday", "Pôr a data de hoje contra a promessa soa como cobrança.",
                 "Cite o dia combinado uma vez, com neutralidade, e pergunte."),
-            .init("ate agora|hoje ...3 nada|nenhum|nenhuma|nao|sem", "Apontar a demora soa como cobrança.", "Cite o prazo combinado com neutralidade."),
+            .init(
+                "ate agora|hoje ...3 nada|nenhum|nenhuma|nao|sem", "Apontar a demora soa como cobrança.", "Cite o prazo combinado com neutralidade."),
             .init("como ja disse|falei|perguntei|mencionei|escrevi|expliquei", "Soa como cobrança.", "Recomece: contexto curto e a pergunta."),
             // Impaciência.
-            .init("quanto tempo|mais ...4 esperar|aguardar|demorar|demora|vai|vou|levar|leva", "Perguntar quanto tempo mais soa como impaciência.",
+            .init(
+                "quanto tempo|mais ...4 esperar|aguardar|demorar|demora|vai|vou|levar|leva", "Perguntar quanto tempo mais soa como impaciência.",
                 "\"Há uma nova previsão para os próximos passos?\""),
-            .init("ate quando ...4 esperar|aguardar|vou|vai", "Perguntar até quando soa como impaciência.", "\"Há uma nova previsão para os próximos passos?\""),
-            .init("por que|pq|cade ...4 ainda|ninguem|nunca|nao|nada|demora", "Um \"por quê\" sobre a demora soa como cobrança.",
+            .init(
+                "ate quando ...4 esperar|aguardar|vou|vai", "Perguntar até quando soa como impaciência.",
+                "\"Há uma nova previsão para os próximos passos?\""),
+            .init(
+                "por que|pq|cade ...4 ainda|ninguem|nunca|nao|nada|demora", "Um \"por quê\" sobre a demora soa como cobrança.",
                 "\"Há alguma atualização sobre o prazo?\""),
-            .init("quando [e] [que] [eu] vou|vao|irei finalmente|afinal", "Perguntar quando vai finalmente saber soa como impaciência.",
+            .init(
+                "quando [e] [que] [eu] vou|vao|irei finalmente|afinal", "Perguntar quando vai finalmente saber soa como impaciência.",
                 "\"Há uma nova previsão para os próximos passos?\""),
-            .init("o que esta|ta acontecendo", "Exigir saber o que acontece soa como impaciência.", "\"Há alguma atualização que possa compartilhar?\""),
+            .init(
+                "o que esta|ta acontecendo", "Exigir saber o que acontece soa como impaciência.", "\"Há alguma atualização que possa compartilhar?\""),
             // Ultimatos e prazos para a resposta deles.
             .init(
-                "me|nos respond*|retorn*|ligu*|diga|diz|fala|avis*|liga ...3 hoje|amanha|agora|logo", "Pedir resposta num prazo seu soa como pressão.",
+                "me|nos respond*|retorn*|ligu*|diga|diz|fala|avis*|liga ...3 hoje|amanha|agora|logo",
+                "Pedir resposta num prazo seu soa como pressão.",
                 "\"Quando puder, há alguma atualização?\""),
             .init(
-                "consegue|consegues|pode|podem|poderia|poderiam ...3 responder|retornar|ligar|dar ...3 hoje|amanha|agora", "Pedir resposta num prazo seu soa como pressão.",
+                "consegue|consegues|pode|podem|poderia|poderiam ...3 responder|retornar|ligar|dar ...3 hoje|amanha|agora",
+                "Pedir resposta num prazo seu soa como pressão.",
                 "\"Quando puder, há alguma atualização?\""),
             .init(
-                "@need|quero ...2 [de] [uma|um|que] @reply|respondam|responda|retornem|retorne|saber ...4 hoje|amanha|agora", "Exigir resposta num prazo seu soa como ultimato.",
+                "@need|quero ...2 [de] [uma|um|que] @reply|respondam|responda|retornem|retorne|saber ...4 hoje|amanha|agora",
+                "Exigir resposta num prazo seu soa como ultimato.",
                 "Pergunte sem prazo: \"Quando puder, há alguma atualização?\""),
-            .init("se nao|senao|caso contrario ...6 vou|irei|aceito|aceitarei|desisto", "Um ultimato deixa o outro lado na defensiva.", "Fique na pergunta simples."),
-            .init("aguardo|espero|exijo|mereco uma|um [sua|seu] posicao|posicionamento|resposta|retorno|explicacao|satisfacao|motivo", "Exigir uma resposta soa como cobrança.",
+            .init(
+                "se nao|senao|caso contrario ...6 vou|irei|aceito|aceitarei|desisto", "Um ultimato deixa o outro lado na defensiva.",
+                "Fique na pergunta simples."),
+            .init(
+                "aguardo|espero|exijo|mereco uma|um [sua|seu] posicao|posicionamento|resposta|retorno|explicacao|satisfacao|motivo",
+                "Exigir uma resposta soa como cobrança.",
                 "Faça uma pergunta simples sobre os próximos passos."),
             .init("falta de respeito|consideracao|educacao|profissionalismo", "Acusar o outro lado de desrespeito encerra a conversa.", "Corte."),
             .init("o minimo que ...3 podia|poderia|pode", "Soa como acusação.", "Faça uma pergunta simples."),
             .init("me responde|respondam|responda por favor", "Cobrar a resposta soa como pressão.", "\"Quando puder, há alguma atualização?\""),
             .init("me diz|diga|fala alguma coisa", "Cobrar a resposta soa como pressão.", "\"Quando puder, há alguma atualização?\""),
             // Acusações.
-            .init("voce|voces|vc|vcs|seu|sua ...3 @failed|@insult", "Palavras acusatórias deixam o outro lado na defensiva.",
+            .init(
+                "voce|voces|vc|vcs|seu|sua ...3 @failed|@insult", "Palavras acusatórias deixam o outro lado na defensiva.",
                 "Fique nos fatos do processo e numa pergunta."),
             .init("@insult", "Palavras ofensivas encerram a conversa.", "Corte."),
             .init("fazer|faz|fazendo seu|o trabalho|servico direito", "Dizer como fazer o trabalho dele soa como acusação.", "Corte."),

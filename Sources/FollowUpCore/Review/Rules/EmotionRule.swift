@@ -20,7 +20,8 @@ struct EmotionRule: ReviewRule {
                 "it|this|that|waiting|silence ...2 is|has been|makes|made|keeps|drives|driving ...2 me ...2 @anxious|@hurt|@desperate|crazy|nuts|insane|mad|sick",
                 "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
-                "can|could|do not stop|help ...2 thinking|worrying|checking|refreshing|wondering|obsessing|waiting", "Tells them what the wait does to you.",
+                "can|could|do not stop|help ...2 thinking|worrying|checking|refreshing|wondering|obsessing|waiting",
+                "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
                 "losing|lost|lose sleep|hope|faith", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
@@ -55,21 +56,29 @@ struct EmotionRule: ReviewRule {
                 "\"I am very interested in this role\" says it calmly."),
             .init("my dream", "A \"dream\" role reads as pressure on the reader.", "\"I am very interested in this role\" says it calmly."),
             .init("dying|desperate|itching to", "Reads as desperate.", "\"I am very interested in this role\" says it calmly."),
-            .init("means|mean everything to me", "Pleading raises the stakes for the reader.", "\"This role is a strong fit for what I want to do next.\""),
+            .init(
+                "means|mean everything to me", "Pleading raises the stakes for the reader.",
+                "\"This role is a strong fit for what I want to do next.\""),
             .init(
                 "means|mean|would mean the|so ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
             .init("please ...6 please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
-            .init("if|whether you [still] remember|recall me", "Asking to be remembered reads as insecurity.", "Give the context instead: the role and the day you met."),
-            .init("what i did|was|got|had done wrong", "Asking what you did wrong puts your feelings at the centre.",
+            .init(
+                "if|whether you [still] remember|recall me", "Asking to be remembered reads as insecurity.",
+                "Give the context instead: the role and the day you met."),
+            .init(
+                "what i did|was|got|had done wrong", "Asking what you did wrong puts your feelings at the centre.",
                 "\"If you can, I would welcome any feedback.\""),
             .init(
                 "i [am] @intens [@intens] need|needing [a|an|the|your|some|any] @reply", "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),
             .init("i beg|plead|implore", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("begging|pleading", "Pleading raises the stakes for the reader.", "One plain request is enough."),
-            .init("give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
-            .init("my heart|heartbroken|heartbreaking|tears|cried|crying", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
+            .init(
+                "give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init(
+                "my heart|heartbroken|heartbreaking|tears|cried|crying", "Brings your feelings into the message.",
+                "Leave feelings out; keep to the process."),
             // Hardship shared to move them.
             .init(
                 "i|we [have] [got] [a] [@count] [young] family|kids|children|bills|rent|mortgage|loan|loans|debt|debts",
@@ -78,14 +87,16 @@ struct EmotionRule: ReviewRule {
                 "bills|rent|mortgage|loan|debts|debt ...2 due|overdue|behind", "Personal hardship asks them to decide out of sympathy.",
                 "Keep to the role and the process."),
             .init(
-                "bills|rent|mortgage|loan|debts|debt to pay|repay", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+                "bills|rent|mortgage|loan|debts|debt to pay|repay", "Personal hardship asks them to decide out of sympathy.",
+                "Keep to the role and the process."),
             .init(
                 "i [have|was|got] lost|lose|laid|fired [off] [my|our] job|home|house|work|income|off|apartment",
                 "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init("jobless|unemployed", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init("out of work", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init(
-                "i [am] [@intens] [@intens] struggling|broke", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+                "i [am] [@intens] [@intens] struggling|broke", "Personal hardship asks them to decide out of sympathy.",
+                "Keep to the role and the process."),
             .init("can not|could not afford", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init(
                 "very|so|really bad|hard|difficult|tough time|times|situation|moment", "Personal hardship asks them to decide out of sympathy.",
@@ -95,12 +106,15 @@ struct EmotionRule: ReviewRule {
             .init(
                 "i am|was|feel|felt so|super|incredibly|insanely|beyond excited|thrilled|ecstatic|pumped", "Over-excitement reads as agitation.",
                 "\"I remain very interested in the role.\""),
-            .init("absolutely want|need the|this|a", "Pleading for the job raises the stakes for the reader.", "\"I remain very interested in the role.\""),
+            .init(
+                "absolutely want|need the|this|a", "Pleading for the job raises the stakes for the reader.",
+                "\"I remain very interested in the role.\""),
         ],
         portuguese: [
             .init(
                 "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [nada] [@intens] [@intens] [pouco] [em|de|com] @anxious|@desperate|@hurt",
-                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.", "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
             .init(
                 "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
                 "Deixe os sentimentos de fora; fale do processo."),
@@ -108,17 +122,22 @@ struct EmotionRule: ReviewRule {
                 "me|nos deixa|deixou|deixando|esta|esta deixando ...2 @anxious|@hurt|@desperate|louc*|doid*|mal", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init(
-                "nao consigo|consegui|paro|parei [parar] [de] ...2 pensar|dormir|comer|focar|concentrar|relaxar|descansar", "Diz o que a espera faz com você.",
+                "nao consigo|consegui|paro|parei [parar] [de] ...2 pensar|dormir|comer|focar|concentrar|relaxar|descansar",
+                "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("perdendo|perdi o sono", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("pilha de nervos", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("com o coracao na mao|boca", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("roendo as unhas", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
-            .init("nao sei o que vou|farei|faria", "O desespero põe o peso do seu futuro no outro lado.", "Fique no processo: \"Sigo com muito interesse na vaga.\""),
-            .init("minha|a ultima|unica esperanca|chance|opcao", "O desespero põe o peso do seu futuro no outro lado.",
+            .init(
+                "nao sei o que vou|farei|faria", "O desespero põe o peso do seu futuro no outro lado.",
                 "Fique no processo: \"Sigo com muito interesse na vaga.\""),
             .init(
-                "preciso|tenho que|tenho de|necessito ...2 arrumar|conseguir|achar|encontrar ...2 @job|algo|alguma|qualquer", "O desespero põe o peso do seu futuro no outro lado.",
+                "minha|a ultima|unica esperanca|chance|opcao", "O desespero põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "preciso|tenho que|tenho de|necessito ...2 arrumar|conseguir|achar|encontrar ...2 @job|algo|alguma|qualquer",
+                "O desespero põe o peso do seu futuro no outro lado.",
                 "Fique no processo: \"Sigo com muito interesse na vaga.\""),
             .init("aceito|topo|faco qualquer", "Soa desesperado.", "Diga com calma o que você quer fazer."),
             .init(
@@ -126,39 +145,51 @@ struct EmotionRule: ReviewRule {
                 "Precisar disso passa a sua urgência para o outro lado.",
                 "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
             .init(
-                "@need @intens [@intens] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma|algum|sua|seu] @reply", "Precisar da resposta passa a sua urgência para o outro lado.",
+                "@need @intens [@intens] [de] [uma|um|da|do|dessa|desse|desta|deste|alguma|algum|sua|seu] @reply",
+                "Precisar da resposta passa a sua urgência para o outro lado.",
                 "Pergunte: \"Quando puder, há alguma atualização sobre os próximos passos?\""),
             .init(
-                "quero @intens [@intens] [essa|esta|a|uma] @job", "Implorar pela vaga aumenta a pressão para quem lê.", "\"Sigo com muito interesse na vaga.\""),
-            .init("espero [de] verdade|muito|demais|mesmo que|ser ...3 escolh*|selecion*|aprov*|cham*|contrat*", "Implorar pela vaga aumenta a pressão para quem lê.",
+                "quero @intens [@intens] [essa|esta|a|uma] @job", "Implorar pela vaga aumenta a pressão para quem lê.",
+                "\"Sigo com muito interesse na vaga.\""),
+            .init(
+                "espero [de] verdade|muito|demais|mesmo que|ser ...3 escolh*|selecion*|aprov*|cham*|contrat*",
+                "Implorar pela vaga aumenta a pressão para quem lê.",
                 "\"Sigo com muito interesse na vaga.\""),
             .init("dos [meus] sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("meu sonho", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("morrendo de vontade", "Soa desesperado.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
-            .init("significa|significaria|significam tudo|muito para mim", "Implorar aumenta a pressão para quem lê.",
+            .init(
+                "significa|significaria|significam tudo|muito para mim", "Implorar aumenta a pressão para quem lê.",
                 "\"Esta vaga combina muito com o que busco.\""),
             .init("por favor ...6 por favor", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
-            .init("se [voce|voces] [ainda] lembra|lembram|recorda|recordam de mim", "Pedir para ser lembrado soa como insegurança.",
+            .init(
+                "se [voce|voces] [ainda] lembra|lembram|recorda|recordam de mim", "Pedir para ser lembrado soa como insegurança.",
                 "Dê o contexto: a vaga e o dia da conversa."),
-            .init("o que [eu] fiz|errei ...2 errado|mal", "Perguntar o que fez de errado põe seus sentimentos no centro.",
+            .init(
+                "o que [eu] fiz|errei ...2 errado|mal", "Perguntar o que fez de errado põe seus sentimentos no centro.",
                 "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
             .init("imploro|suplico|implorando|suplicando", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
             .init("me de|deem|da [mais] uma|outra chance|oportunidade", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
-            .init("meu coracao|lagrimas|chorei|chorando", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "meu coracao|lagrimas|chorei|chorando", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."
+            ),
             // Dificuldades pessoais.
             .init(
                 "tenho familia|filhos|filho|filha|contas|aluguel|dividas|financiamento|emprestimo ...3 [para] [pagar|sustentar|criar|alimentar]",
                 "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
-            .init("contas|aluguel|dividas|financiamento|emprestimo para|pra|a pagar", "Dificuldades pessoais pedem uma decisão por compaixão.",
+            .init(
+                "contas|aluguel|dividas|financiamento|emprestimo para|pra|a pagar", "Dificuldades pessoais pedem uma decisão por compaixão.",
                 "Fique na vaga e no processo."),
             .init(
-                "perdi|perdemos meu|minha|o|a emprego|casa|trabalho|renda", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+                "perdi|perdemos meu|minha|o|a emprego|casa|trabalho|renda", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
             .init("desempregad*", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
             .init("sem emprego|trabalho|renda", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
             .init(
                 "momento|fase|situacao muito|tao|bem dificil|complicad*|delicad*", "Dificuldades pessoais pedem uma decisão por compaixão.",
                 "Fique na vaga e no processo."),
-            .init("estou passando por ...3 dificuldade*|dificil|aperto", "Dificuldades pessoais pedem uma decisão por compaixão.",
+            .init(
+                "estou passando por ...3 dificuldade*|dificil|aperto", "Dificuldades pessoais pedem uma decisão por compaixão.",
                 "Fique na vaga e no processo."),
             // Euforia.
             .init("meu deus", "Soa agitado.", "Mantenha o tom calmo."),

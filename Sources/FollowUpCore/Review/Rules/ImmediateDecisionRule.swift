@@ -21,7 +21,8 @@ struct ImmediateDecisionRule: ReviewRule {
                 "i [@intens] need|want|expect|require [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 by|before|today|tomorrow|tonight|now|immediately|asap|within|soon",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init(
-                "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 by|before|today|tomorrow|tonight|within", "Asks for a decision by a date you chose.",
+                "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 by|before|today|tomorrow|tonight|within",
+                "Asks for a decision by a date you chose.",
                 "Ask about next steps, not for the decision."),
             .init(
                 "let me know|hear today|tomorrow|tonight|asap|immediately|now|right", "Asks for their answer by a date you chose.",
@@ -65,9 +66,11 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "[voces|voce|vcs|vc] [ja] decidiram|decidiu|escolheram|escolheu|definiram|definiu", "Pergunta se já decidiram.",
                 "Pergunte pelos próximos passos, não pela decisão."),
-            .init("pode|podem|poderia|poderiam|consegue|conseguem [voces|voce] tomar|decidir", "Pede que decidam.",
+            .init(
+                "pode|podem|poderia|poderiam|consegue|conseguem [voces|voce] tomar|decidir", "Pede que decidam.",
                 "Pergunte pelos próximos passos, não pela decisão."),
-            .init("tomem|tome|tomar uma|a decisao ...3 hoje|amanha|agora|logo|rapido|ja", "Pede que decidam já.",
+            .init(
+                "tomem|tome|tomar uma|a decisao ...3 hoje|amanha|agora|logo|rapido|ja", "Pede que decidam já.",
                 "Pergunte pelos próximos passos, não pela decisão."),
             .init("quando [eu] posso|poderia comecar", "Pede o resultado antes de ser dado.", "Pergunte pelos próximos passos, não pela decisão."),
         ])

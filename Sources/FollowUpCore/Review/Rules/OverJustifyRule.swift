@@ -7,7 +7,9 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "@sorry ...6 @bother|writing|again|reaching|emailing|messaging|following|contacting|taking|using|time|delay|persistence",
                 "Apologising for writing makes it sound like an intrusion.", "Drop the apology; following up is normal."),
-            .init("i am|i [@intens] sorry|apologise|apologize", "Apologising makes a normal message sound like a fault.", "Drop the apology; say what you need."),
+            .init(
+                "i am|i [@intens] sorry|apologise|apologize", "Apologising makes a normal message sound like a fault.",
+                "Drop the apology; say what you need."),
             .init("my [sincere] apologies", "Apologising makes a normal message sound like a fault.", "Drop the apology; say what you need."),
             .init("please forgive|excuse|pardon", "Asking forgiveness makes a normal message sound like a fault.", "Drop it; say what you need."),
             .init(
@@ -15,14 +17,17 @@ struct OverJustifyRule: ReviewRule {
                 "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
             .init("@know ...3 how @busy", "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
             .init(
-                "@know ...6 time|moment|chance to reply|respond|answer|get|write", "Making excuses for them adds words and doubt.", "Go straight to the point."),
+                "@know ...6 time|moment|chance to reply|respond|answer|get|write", "Making excuses for them adds words and doubt.",
+                "Go straight to the point."),
             .init("@know ...5 other|competing priorities", "Making excuses for them adds words and doubt.", "Go straight to the point."),
             .init("[i] just wanted|thought|wondered", "\"Just\" shrinks the request.", "\"I am following up on…\""),
             .init("i [would] hate to", "Hedging before asking adds doubt.", "Ask plainly."),
             .init(
                 "i [do|would] not want|wish|mean|like to @bother|be|flood|fill|clutter|take|impose|rush|push|pressure",
                 "Hedging about being a bother adds doubt.", "Drop it; following up is normal."),
-            .init("hope|hoping [that] i|this am|is not ...2 @bother|too|intrud*|out", "Hedging about being a bother adds doubt.", "Drop it; following up is normal."),
+            .init(
+                "hope|hoping [that] i|this am|is not ...2 @bother|too|intrud*|out", "Hedging about being a bother adds doubt.",
+                "Drop it; following up is normal."),
             .init("if it|this is not too much trouble|bother", "Hedging makes a normal request sound like a favour.", "Ask plainly."),
             .init("a|an @bother|pest|nuisance|burden", "Calling yourself a bother adds doubt.", "Drop it; following up is normal."),
             .init(
@@ -36,19 +41,24 @@ struct OverJustifyRule: ReviewRule {
             .init("my [own] fault|mistake|bad", "Self-blame takes the focus off the process.", "Say what happens next, briefly."),
             .init("makes|made me look bad|unprofessional|careless", "Self-deprecation weakens your message.", "Leave it out."),
             .init("fully|completely|totally|perfectly understand|understood if", "Excusing them in advance adds doubt.", "Ask plainly."),
-            .init("no need to|for ...2 [a] detailed|long|reply|response", "Excusing them from answering adds doubt.", "Ask one easy question instead."),
-            .init("thank you for your patience|understanding|forgiveness", "Thanking them for patience treats your message as a fault.",
+            .init(
+                "no need to|for ...2 [a] detailed|long|reply|response", "Excusing them from answering adds doubt.", "Ask one easy question instead."),
+            .init(
+                "thank you for your patience|understanding|forgiveness", "Thanking them for patience treats your message as a fault.",
                 "Thank them for their time instead."),
-            .init("taking|take|took|taken up your",
+            .init(
+                "taking|take|took|taken up your",
                 "Apologising for their time makes your message a fault.", "Thank them for their time instead."),
-            .init("wasting|using|waste your [valuable] time", "Apologising for their time makes your message a fault.",
+            .init(
+                "wasting|using|waste your [valuable] time", "Apologising for their time makes your message a fault.",
                 "Thank them for their time instead."),
         ],
         portuguese: [
             .init(
                 "@sorry ...6 @bother|insistencia|mensagem|contato|escrever|novo|de|demora|tempo",
                 "Pedir desculpas por escrever faz parecer intromissão.", "Tire o pedido de desculpas; acompanhar o processo é normal."),
-            .init("peco|pecos [as|minhas] desculpas|perdao", "Pedir desculpas faz uma mensagem normal parecer uma falta.", "Tire; diga o que precisa."),
+            .init(
+                "peco|pecos [as|minhas] desculpas|perdao", "Pedir desculpas faz uma mensagem normal parecer uma falta.", "Tire; diga o que precisa."),
             .init(
                 "@know [que] [voce|voces] [deve|devem|esta|estao|anda|andam] [estar] [muito|bem|super] @busy|corrid*",
                 "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
@@ -60,7 +70,9 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "nao quero|queria|gostaria [de] ser|incomodar|atrapalhar|insistir|encher|pressionar ...2 [inconveniente|chato|chata|insistente]",
                 "Justificar-se por escrever adiciona dúvida.", "Tire; acompanhar o processo é normal."),
-            .init("perdao|perdoe ...3 incomodo|insistencia|mensagem", "Pedir desculpas por escrever faz parecer intromissão.", "Tire o pedido de desculpas."),
+            .init(
+                "perdao|perdoe ...3 incomodo|insistencia|mensagem", "Pedir desculpas por escrever faz parecer intromissão.",
+                "Tire o pedido de desculpas."),
             .init("se nao for [muito] incomodo", "Faz um pedido normal parecer um favor.", "Peça com simplicidade."),
             .init("culpa minha|minha culpa", "Culpar-se tira o foco do processo.", "Diga o que vem a seguir, com brevidade."),
             .init("obrigad* pela paciencia|compreensao", "Agradecer a paciência trata a mensagem como uma falta.", "Agradeça pelo tempo."),

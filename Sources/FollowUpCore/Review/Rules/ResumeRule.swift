@@ -5,7 +5,8 @@ struct ResumeRule: ReviewRule {
     static let phrases = PhraseList(
         english: [
             .init(
-                "[over|more|than|almost|nearly] ...3 years|decades of [relevant] [hands-on] experience|expertise", "Restates your resume: they have it already.",
+                "[over|more|than|almost|nearly] ...3 years|decades of [relevant] [hands-on] experience|expertise",
+                "Restates your resume: they have it already.",
                 "Cut it; a follow-up is not a second interview."),
             .init(
                 "i am|be [a|an|the] [really|very] @great|@intens [@great] fit|candidate|match|hire|asset|addition|choice",
@@ -26,7 +27,9 @@ struct ResumeRule: ReviewRule {
             .init(
                 "i can|could|would|will bring|add|contribute ...3 value|skills|experience|expertise|to", "Sells yourself again.",
                 "Cut it; a follow-up is context management, not a pitch."),
-            .init("add|adding|bring|bringing real|great|immediate|significant value", "Sells yourself again.", "Cut it; one line of continued interest is enough."),
+            .init(
+                "add|adding|bring|bringing real|great|immediate|significant value", "Sells yourself again.",
+                "Cut it; one line of continued interest is enough."),
             .init(
                 "i am [well|highly|more|very|over|extremely] qualified|overqualified", "Defends why you are a good hire.",
                 "Cut it; one line of continued interest is enough."),
@@ -57,16 +60,21 @@ struct ResumeRule: ReviewRule {
             .init(
                 "seria [um|uma] otim*|excelente|grande|perfeit* [contratacao|adicao|aquisicao|escolha]",
                 "Defende de novo por que você é uma boa contratação.", "Corte; uma linha de interesse basta."),
-            .init("meu|minha|minhas|meus curriculo|cv|perfil|historico|@skills ...3 mostra|demonstra|comprova|combina|mostram|demonstram|combinam", "Repete o seu currículo.",
+            .init(
+                "meu|minha|minhas|meus curriculo|cv|perfil|historico|@skills ...3 mostra|demonstra|comprova|combina|mostram|demonstram|combinam",
+                "Repete o seu currículo.",
                 "Corte."),
             .init(
-                "gostaria de reforcar|relembrar|lembrar|destacar|ressaltar", "Soa como uma mini carta de motivação.", "Corte; contexto curto e uma pergunta."),
+                "gostaria de reforcar|relembrar|lembrar|destacar|ressaltar", "Soa como uma mini carta de motivação.",
+                "Corte; contexto curto e uma pergunta."),
             .init("tenho certeza [de] que [eu|minha|meu|minhas|meus]", "Vende você de novo.", "Corte; follow-up é gestão de contexto, não discurso."),
             .init("minhas habilidades|competencias|experiencias|experiencia em|com|como", "Repete o seu currículo.", "Corte."),
             .init(
                 "posso|poderia|vou|iria contribuir|agregar|somar ...3 valor", "Vende você de novo.",
                 "Corte; follow-up é gestão de contexto, não discurso."),
-            .init("sou [super|muito|altamente|bem] qualificad*", "Defende de novo por que você é uma boa contratação.", "Corte; uma linha de interesse basta."),
+            .init(
+                "sou [super|muito|altamente|bem] qualificad*", "Defende de novo por que você é uma boa contratação.",
+                "Corte; uma linha de interesse basta."),
             .init("tenho [todos] [os] [exatamente] [os] requisitos|qualificacoes", "Repete o seu currículo.", "Corte; eles já têm o seu currículo."),
             .init("sou [muito] [uma] [pessoa] dedicad*|motivad*|esforcad*|proativ*|apaixonad*|agressiv*", "Vende você de novo.", "Corte."),
             .init("mereco|merecia [a] [vaga|oportunidade|chance]", "Defende de novo por que você é uma boa contratação.", "Corte."),
