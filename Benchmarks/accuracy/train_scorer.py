@@ -191,7 +191,7 @@ def main():
                 if chosen_key is None or key > chosen_key:
                     chosen, chosen_key = max(threshold, 0.0), key
             if not chosen_key[0]:
-                chosen = 99.0  # no threshold is precise enough out of fold: the model stays silent
+                chosen = float("inf")  # no threshold is precise enough out of fold: the model stays silent
             flagged = [i for i in corpus if best[i] >= chosen]
             tp = sum(y[i] for i in flagged)
             labelled = sum(y[i] for i in corpus)
@@ -216,7 +216,8 @@ def write_swift(path, models):
     for (language, rule), (kept, bias, threshold) in sorted(models.items()):
         name = ("english" if language == "en" else "portuguese") + rule
         lines.append(f"    static let {name} = Model(")
-        lines.append(f"        rule: .{rule.lower()}, bias: {bias:.4f}, threshold: {threshold:.4f},")
+        limit = ".infinity" if threshold == float("inf") else f"{threshold:.4f}"
+        lines.append(f"        rule: .{rule.lower()}, bias: {bias:.4f}, threshold: {limit},")
         lines.append("        weights: [")
         for key, value in kept:
             lines.append(f"            ({json.dumps(key, ensure_ascii=False)}, {value:.4f}),")

@@ -164,7 +164,7 @@ import Testing
             (ReviewRuleID.r1, language == .english ? ToneScorer.englishR1 : ToneScorer.portugueseR1),
             (.r2, language == .english ? ToneScorer.englishR2 : ToneScorer.portugueseR2),
         ] {
-            let fast = ToneScorer.scorer(for: rule, in: language)!.scores(in: review).map(\.value)
+            let fast = ToneScorer(model, classes: classes).scores(in: review).map(\.value)
             let plain = Self.plainScores(model, review, classes)
             #expect(fast.count == plain.count)
             for (a, b) in zip(fast, plain) { #expect(abs(a - b) < 1e-9, "\(rule) on \(text): \(fast) vs \(plain)") }

@@ -3,7 +3,7 @@
 
 extension ToneScorer {
     static let englishR1 = Model(
-        rule: .r1, bias: -0.5169, threshold: 99.0000,
+        rule: .r1, bias: -0.5169, threshold: .infinity,
         weights: [
             ("c:anxious", 1.2183),
             ("p:!", 1.0120),

@@ -25,6 +25,8 @@ struct ToneScorer: Sendable {
     private let classWeights: [Double]
     private let exactClasses: WordMap<[Int]>
     private let stems: [(stem: [UInt8], index: Int)]
+    /// The first bytes of `stems`, so most words skip them.
+    private let stemStarts: PhrasePattern.ByteSet
     private let exclamation, stacked, dots, capitals: Double
 
     init(_ model: Model, classes: WordClasses) {
@@ -57,21 +59,27 @@ struct ToneScorer: Sendable {
         classWeights = weights
         exactClasses = WordMap(exact.map { ($0.key, $0.value) })
         self.stems = stems
+        var starts = PhrasePattern.ByteSet()
+        for (stem, _) in stems { if let first = stem.first { starts.insert(first) } }
+        stemStarts = starts
         exclamation = punctuation["!"] ?? 0
         stacked = punctuation["!!"] ?? 0
         dots = punctuation["dots"] ?? 0
         capitals = punctuation["caps"] ?? 0
     }
 
-    /// The scorer for a rule in a language, built once.
+    /// The scorer for a rule in a language, built once; nil where training found no threshold
+    /// precise enough out of fold (an infinite one), so a silent model costs nothing.
     static func scorer(for rule: ReviewRuleID, in language: Language) -> ToneScorer? {
-        switch (rule, language) {
-        case (.r1, .english): englishEmotion
-        case (.r2, .english): englishDemanding
-        case (.r1, .brazilianPortuguese): portugueseEmotion
-        case (.r2, .brazilianPortuguese): portugueseDemanding
-        default: nil
-        }
+        let scorer: ToneScorer? =
+            switch (rule, language) {
+            case (.r1, .english): englishEmotion
+            case (.r2, .english): englishDemanding
+            case (.r1, .brazilianPortuguese): portugueseEmotion
+            case (.r2, .brazilianPortuguese): portugueseDemanding
+            default: nil
+            }
+        return scorer?.threshold.isFinite == true ? scorer : nil
     }
 
     private static let englishEmotion = ToneScorer(englishR1, classes: .english)
@@ -94,7 +102,8 @@ struct ToneScorer: Sendable {
         var seenClasses = [Bool](repeating: false, count: classWeights.count)
         for (sentence, range) in text.sentences.enumerated() {
             var value = bias
-            var contributions: [(Int, Double)] = []
+            // The two words that weighed most, without a list per sentence.
+            var top: (first: (index: Int, weight: Double), second: (index: Int, weight: Double)) = ((-1, 0), (-1, 0))
             seenWords.removeAll(keepingCapacity: true)
             for index in seenClasses.indices { seenClasses[index] = false }
             while wordIndex < text.words.count, text.words[wordIndex].sentence < sentence { wordIndex += 1 }
@@ -106,10 +115,11 @@ struct ToneScorer: Sendable {
                     seenWords.append(word.hash)
                     text.withBytes(of: word) { bytes in
                         contribution += words.value(hash: word.hash, bytes: bytes) ?? 0
-                        for classIndex in exactClasses.value(hash: WordKey.hash(bytes), bytes: bytes) ?? [] where !seenClasses[classIndex] {
+                        for classIndex in exactClasses.value(hash: word.hash, bytes: bytes) ?? [] where !seenClasses[classIndex] {
                             seenClasses[classIndex] = true
                             contribution += classWeights[classIndex]
                         }
+                        guard let first = bytes.first, stemStarts.contains(first) else { return }
                         for (stem, classIndex) in stems where !seenClasses[classIndex] && bytes.starts(with: stem) {
                             seenClasses[classIndex] = true
                             contribution += classWeights[classIndex]
@@ -117,12 +127,16 @@ struct ToneScorer: Sendable {
                     }
                 }
                 value += contribution
-                if contribution > 0 { contributions.append((index, contribution)) }
+                if contribution > top.first.weight {
+                    top = ((index, contribution), top.first)
+                } else if contribution > top.second.weight {
+                    top.second = (index, contribution)
+                }
                 index += 1
             }
             value += punctuationWeight(text, range, words: wordIndex..<index)
-            contributions.sort { $0.1 > $1.1 }
-            result.append(Score(value: value, cues: contributions.prefix(2).map(\.0).sorted()))
+            let cues = [top.first.index, top.second.index].filter { $0 >= 0 }.sorted()
+            result.append(Score(value: value, cues: cues))
         }
         return result
     }
