@@ -25,3 +25,9 @@ mkdir -p Benchmarks/results
     "$venv/bin/python" Benchmarks/accuracy/review_accuracy.py .build/release/followup "$corpus" --peers --venv "$venv" \
         --details .build/review-accuracy-details.txt
 } | tee Benchmarks/results/review-accuracy.md
+{
+    echo
+    echo "## Tone scorer under cross-validation grouped by source page"
+    echo
+    "$venv/bin/python" Benchmarks/accuracy/train_scorer.py "$corpus"
+} | tee -a Benchmarks/results/review-accuracy.md

@@ -69,15 +69,15 @@ def flagged_by_command(command, messages, folder, parse):
     for row in messages:
         path = folder / f"{row['id']}.txt"
         out = subprocess.run([*command, str(path)], capture_output=True, text=True)
-        flagged[row["id"]] = parse(out.stdout)
+        flagged[row["id"]] = parse(out.stdout + out.stderr)
     return flagged
 
 
 def proselint(venv, messages, folder):
     def parse(stdout):
         try:
-            files = json.loads(stdout).get("result", {})
-        except json.JSONDecodeError:
+            files = json.loads(stdout[stdout.index("{"):stdout.rindex("}") + 1]).get("result", {})
+        except (ValueError, json.JSONDecodeError):
             return False
         return any(entry.get("diagnostics") for entry in files.values())
     return flagged_by_command([f"{venv}/bin/proselint", "check", "--output-format", "json"], messages, folder, parse)
