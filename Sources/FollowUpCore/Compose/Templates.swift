@@ -53,7 +53,7 @@ enum Templates {
                 Phrasing(
                     greeting: "Hi {name},",
                     body:
-                        "I am following up on the {role} process at {company}. In our last conversation, an update was expected by {day}. When you have a moment, could you let me know whether there is any news on next steps?",
+                        "I am writing about the {role} process at {company}. In our last conversation, an update was expected by {day}. When you have a moment, could you let me know whether there is any news on next steps?",
                     closing: "Thanks,"),
                 Phrasing(
                     greeting: "Hello {name},",
@@ -89,7 +89,7 @@ enum Templates {
                 Phrasing(
                     greeting: "Hi {name},",
                     body:
-                        "I am following up on the {role} process at {company} after our interview on {interviewDay}. When you have a moment, could you let me know whether there is any update on next steps?",
+                        "I am writing about the {role} process at {company} after our interview on {interviewDay}. When you have a moment, could you let me know whether there is any update on next steps?",
                     closing: "Thanks,"),
                 Phrasing(
                     greeting: "Hello {name},",

@@ -79,7 +79,7 @@ enum LabelledEnglish {
         .init(.checkIn, "Hi Dana, as per my last email, is there any update on the backend process? Thanks", [.r2]),
         .init(.checkIn, "Hi Sam, nobody has gotten back to me about the data role process. Is there news? Thank you", [.r2]),
         .init(
-            .checkIn, "Hello Priya, it has already been several days and I still have no answer on the platform process. Any update? Thanks", [.r2]),
+            .checkIn, "Hello Priya, it has been quite a few days now and I still have no answer on the platform process. Any update? Thanks", [.r2]),
         .init(.checkIn, "Hi Leo, you were supposed to send feedback on the SRE process last week. Is it coming? Thanks", [.r2]),
         .init(.final, "Hi Marta, it has been a month now. Is there any update on the designer process? Thanks", [.r2]),
         // R3 immediate decision.
@@ -138,7 +138,7 @@ enum LabelledEnglish {
         // Several at once.
         .init(
             .checkIn,
-            "Hi, how are you? I am reaching out because I became very interested in the role and wanted to know if you already have an answer. I am quite anxious because I liked the company a lot, so any update would already help a lot.",
+            "Hi, all good? I am writing since I got really interested in the job and wondered whether you have an answer yet. I feel rather anxious as I loved the company, so any news would help me a lot.",
             [.r1, .r7, .r9]),
         .init(.checkIn, "Sorry to bother you, but it has been ten days and I really need an answer today!!", [.r1, .r2, .r3, .r6, .r7, .r8, .r9]),
         .init(.checkIn, "Hi Priya, I am so anxious. I have been waiting on the platform process for weeks. Any news? Thanks", [.r1, .r2]),

@@ -16,12 +16,30 @@ import Testing
         Reviewer().review(text, context: ReviewContext(kind: kind, language: language, process: process, now: now))
     }
 
-    // The second article's examples (SPEC §4), quoted only here, as test input.
-    static let weak =
-        "Hi, how are you? I am reaching out because I became very interested in the role and wanted to know if you already have an answer. I am quite anxious because I liked the company a lot, so any update would already help a lot."
-    static let strong =
-        "Hi, Dana. I am following up on the Backend Engineer process. In our last conversation, the update was expected by Friday. When you can, I wanted to confirm whether there is any update on the next steps. Thanks."
-    static let demanding = "It has already been several days and I still have no answer."
+    /// The second article's examples (SPEC §4), read from `../shared/seeds` at test time so no
+    /// sentence of the article is copied here: the paragraph after a heading line.
+    static func seedExample(after heading: String, following: String? = nil) -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let files = (try? FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)) ?? []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            var lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let following, let start = lines.firstIndex(of: following) { lines = Array(lines[start...]) }
+            guard let at = lines.firstIndex(of: heading) else { continue }
+            if let example = lines[(at + 1)...].first(where: { !$0.isEmpty }) {
+                return example.replacingOccurrences(of: "[name]", with: "Dana").replacingOccurrences(of: "[role]", with: "Backend Engineer")
+                    .replacingOccurrences(of: "[day/period]", with: "Friday")
+            }
+        }
+        Issue.record("no example after '\(heading)' in \(seeds.path)")
+        return ""
+    }
+
+    static let weak = seedExample(after: "Weak", following: "Weak example vs strong example")
+    static let strong = seedExample(after: "Strong", following: "Weak example vs strong example")
+    static let demanding = seedExample(after: "Bad example:", following: "A demanding tone")
 
     @Test("the article's weak example raises R1 and R7; its strong example is ready; its demanding sentence raises R2")
     func articleExamples() {
