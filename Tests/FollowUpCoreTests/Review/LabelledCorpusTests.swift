@@ -29,6 +29,26 @@ struct LabelledMessage: Sendable {
         #expect(messages.filter(\.rules.isEmpty).count >= 10)
     }
 
+    static func raised(_ message: LabelledMessage, _ language: Language) -> Set<ReviewRuleID> {
+        Set(
+            Reviewer().review(message.text, context: ReviewContext(kind: message.kind, language: language)).findings.filter {
+                $0.severity != .info
+            }.map(\.rule)
+        ).intersection(measured)
+    }
+
+    @Test("each English message raises exactly its labelled rules", arguments: LabelledEnglish.messages.indices)
+    func englishMessage(index: Int) {
+        let message = LabelledEnglish.messages[index]
+        #expect(Self.raised(message, .english) == message.rules.intersection(Self.measured), "\(message.text)")
+    }
+
+    @Test("each Portuguese message raises exactly its labelled rules", arguments: LabelledPortuguese.messages.indices)
+    func portugueseMessage(index: Int) {
+        let message = LabelledPortuguese.messages[index]
+        #expect(Self.raised(message, .brazilianPortuguese) == message.rules.intersection(Self.measured), "\(message.text)")
+    }
+
     @Test("precision and recall per rule are at least 0.9", arguments: Language.allCases)
     func precisionAndRecall(language: Language) {
         let messages = language == .english ? LabelledEnglish.messages : LabelledPortuguese.messages

@@ -111,7 +111,7 @@ struct DemandingRule: ReviewRule {
                 "Demanding to know what is going on reads as impatience.",
                 "\"Is there any update you can share on next steps?\""),
             .init(
-                "i [@intens] need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer",
+                "i need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer",
                 "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),
             .init("i want|need|demand|deserve|expect to know", "Demanding to be told reads as pressure.", "Ask one easy question instead."),
