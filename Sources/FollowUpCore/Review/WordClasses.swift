@@ -48,10 +48,10 @@ public struct WordClasses: Sendable {
             "so very really quite extremely incredibly super truly deeply terribly awfully pretty rather completely totally utterly absolutely desperately badly seriously genuinely honestly just",
         "neg": "not never no nothing nobody none",
         "anxious":
-            "anxious anxiety nervous nerves stressed stressing worried worry worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
+            "anxious anxiety nervous nerves stressed stressing stressful overwhelmed torture tortured agony agonizing agonising insecure wreck worried worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
         "desperate": "desperate desperately desperation hopeless helpless begging beg plead pleading dying",
         "hurt":
-            "disappointed disappointing disappointment devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
+            "disappointed disappointing disappointment crying cried tears lonely worthless rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
         "need": "need needs needed require requires must",
         "waiting": "waiting waited wait hanging chasing",
         // Ways to report what someone said or committed to.
@@ -69,7 +69,7 @@ public struct WordClasses: Sendable {
         "sorry": "sorry apologise apologize apologies apologising apologizing forgive pardon excuse",
         "bother":
             "bother bothering bothered disturb disturbing intrude intruding intrusion pester pestering pest spam spamming annoy annoying nag nagging flood flooding clutter overwhelm burden nuisance inconvenience imposition trouble",
-        "busy": "busy swamped hectic slammed overloaded occupied",
+        "busy": "busy swamped hectic slammed overloaded occupied buried snowed",
         "job": "job jobs role position opportunity work chance offer post vacancy",
         "know": "know understand realise realize appreciate imagine aware sure",
     ])
@@ -87,10 +87,10 @@ public struct WordClasses: Sendable {
             "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
         "neg": "nao nunca nenhum nenhuma nada ninguem",
         "anxious":
-            "ansios* ansiedade nervos* angustiad* angustia aflit* aflicao preocupad* preocupacao panico apavorad* tenso tensa inquiet* agoniad* agonia",
+            "ansios* ansiedade nervos* estressad* estresse surtando surtad* surtei tortura insegur* apreensiv* angustiad* angustia aflit* aflicao preocupad* preocupacao panico medo apavorad* tenso tensa inquiet* agoniad* agonia",
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",
         "hurt":
-            "decepcionad* decepcao frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
+            "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
             + " humilhad* ofendid* irritad* chocad*",
         "need": "preciso precisamos necessito",
         "waiting": "esperando aguardando esperei aguardei esperar aguardar",
@@ -99,12 +99,12 @@ public struct WordClasses: Sendable {
         "soon": "hoje amanha agora ja imediatamente",
         "insult": "ridicul* absurd* vergonhos* incompetent* inutil inuteis palhacada desrespeito desrespeitoso porra merda caralho kkk* rsrs*",
         "failed": "ignorou ignoraram esqueceu esqueceram falhou falharam perdeu mentiu mentiram enrolaram enrolando",
-        "great": "ideal perfeit* cert* otim* excelente melhor grande forte indicad* adequad* qualificad*",
+        "great": "ideal perfeit* cert* otim* excelente melhor grande forte indicad* qualificad*",
         "hire": "candidat* perfil pessoa profissional contratacao escolha opcao",
         "skills": "habilidades competencias experiencia experiencias formacao conhecimentos qualificacoes historico trajetoria conquistas",
         "sorry": "desculp* perdao perdoe perdoa lamento",
         "bother": "incomodo incomodar incomodando atrapalhar atrapalhando insistencia insistir chato chata inconveniente importunar encher",
-        "busy": "ocupad* corrid* atarefad* sobrecarregad*",
+        "busy": "ocupad* corrid* atarefad* sobrecarregad* atolad* enrolad*",
         "job": "vaga vagas emprego trabalho oportunidade chance cargo posicao proposta",
         "know": "sei entendo imagino compreendo percebo",
     ])

@@ -53,6 +53,63 @@ struct DemandingRule: ReviewRule {
             .init(
                 "no one [has|have|had|ever|even] ...4 @replied|bothered|got|gotten|heard", "Pointing at the silence puts them on the defensive.",
                 "Ask one easy question about next steps."),
+            .init(
+                "gone|went|been|remained|stayed [completely|totally|entirely|really|so] silent|quiet|dark|mute",
+                "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
+            .init("your|the|this|their silence", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
+            .init("not|without a single @reply", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
+            .init("not|nary one|single @reply", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
+            .init(
+                "still nothing|silence|zilch|crickets", "Pointing at the silence puts them on the defensive.",
+                "Ask one easy question about next steps."),
+            .init(
+                "is|does|did anyone|anybody ...3 reading|read|there|listening|checking|home", "Pointing at the silence puts them on the defensive.",
+                "Ask one easy question about next steps."),
+            .init(
+                "anyone|anybody there|home|listening", "Pointing at the silence puts them on the defensive.",
+                "Ask one easy question about next steps."),
+            .init(
+                "and|but that was @count|a ...2 @span ago", "Counting the time that passed reads as a complaint.",
+                "Mention the agreed timeline neutrally."),
+            .init("and here we are", "Setting today's date against their promise reads as a reproach.", "Mention the agreed day once, neutrally."),
+            .init(
+                "you|they ...2 @promised [me|us] @weekday|today|tomorrow", "Quoting their promise back reads as an accusation.",
+                "Mention the agreed timeline neutrally."),
+            .init(
+                "taking|take|takes|took so|this long", "Asking how long it takes reads as impatience.",
+                "\"Is there an updated timeline for next steps?\""),
+            .init(
+                "what is going on|happening|taking", "Demanding to know what is going on reads as impatience.",
+                "\"Is there any update you can share on next steps?\""),
+            .init(
+                "what is the holdup|delay|problem", "Demanding to know what is going on reads as impatience.",
+                "\"Is there any update you can share on next steps?\""),
+            .init(
+                "if i|we [do] not hear|receive|get ...8 i|we will|shall|am|would", "An ultimatum puts them on the defensive.",
+                "Keep to one easy question."),
+            .init(
+                "followed|chased|written|emailed|called|reached ...4 twice|thrice|times|repeatedly", "Counting your messages reads as a reproach.",
+                "Write as if for the first time: short context and one question."),
+            .init("too much to ask", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
+            .init("been ...2 patient|understanding|tolerant", "Reminding them of your patience reads as a reproach.", "Leave it out."),
+            .init(
+                "past|after|beyond the date|deadline|day|time you|they gave|set|promised|said|mentioned|quoted",
+                "Setting today's date against their promise reads as a reproach.", "Mention the agreed timeline neutrally."),
+            .init("@span late|overdue", "Counting the delay reads as a complaint.", "Mention the agreed timeline neutrally."),
+            .init("zero @reply", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
+            .init(
+                "expect|deserve|least ...4 courtesy|decency|respect|reply|response", "Demanding a reply puts them on the defensive.",
+                "Ask one easy question instead."),
+            .init("nobody|noone|anyone|anybody ...3 care|cares|cared|bother|bothers", "Reads as an accusation.", "Ask one easy question instead."),
+            .init(
+                "worst|terrible|awful|horrible|appalling|disgraceful ...3 process|experience|recruiting|recruiter|hiring|company|communication|treatment",
+                "Attacking their process puts them on the defensive.", "Cut it."),
+            .init("yes or no", "Demanding a yes or no reads as pressure.", "Ask one easy question about next steps."),
+            .init(
+                "why have|has|did|does|do|is|are not|never", "A \"why\" about the delay reads as a demand.",
+                "\"Is there any update on the timeline?\""),
+            .init("thanks|thank [you] for nothing", "Sarcasm puts them on the defensive.", "Cut it."),
+            .init("how hard|difficult is it", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
                 "i [have|am] [been] [still] [just] [left] waiting|chasing|hanging", "Waiting, said out loud, reads as impatience.",
@@ -107,7 +164,7 @@ struct DemandingRule: ReviewRule {
                 "A \"why\" about the delay reads as a demand.",
                 "\"Is there any update on the timeline?\""),
             .init(
-                "what is|what's going on|happening|the holdup|the hold-up|the delay|taking",
+                "what is going on",
                 "Demanding to know what is going on reads as impatience.",
                 "\"Is there any update you can share on next steps?\""),
             .init(
@@ -144,6 +201,8 @@ struct DemandingRule: ReviewRule {
                 "you|your|they|their [have|has|had|did|are|were|is] [all] [just] [simply] [totally|completely|clearly] @failed|@insult",
                 "Accusatory wording puts them on the defensive.",
                 "Keep to the facts of the process and one question."),
+            .init("piss|bugger|f|fuck|sod off", "Insulting or rude wording ends the conversation.", "Cut it."),
+            .init("get lost", "Insulting or rude wording ends the conversation.", "Cut it."),
             .init("@insult", "Insulting or rude wording ends the conversation.", "Cut it."),
             .init("do|doing|does your|their job|jobs", "Telling them how to do their job reads as an accusation.", "Cut it."),
             .init("your|their job|role is to", "Telling them how to do their job reads as an accusation.", "Cut it."),
@@ -186,6 +245,42 @@ struct DemandingRule: ReviewRule {
             .init(
                 "nao @heard|recebi|tive nada|nenhum|nenhuma|retorno|resposta", "Apontar o silêncio deixa o outro lado na defensiva.",
                 "\"Queria confirmar se há alguma atualização.\""),
+            .init(
+                "esperava|mereco|merecia|minimo ...4 cortesia|respeito|consideracao|resposta|retorno|satisfacao",
+                "Exigir uma resposta soa como cobrança.", "Faça uma pergunta simples."),
+            .init("ninguem ...2 importa|liga|preocupa", "Soa como acusação.", "Faça uma pergunta simples."),
+            .init(
+                "pior|pessimo|pessima|horrivel|lamentavel ...3 processo|experiencia|empresa|recrutamento|selecao|atendimento|comunicacao",
+                "Atacar o processo deixa o outro lado na defensiva.", "Corte."),
+            .init("sim ou nao", "Exigir um sim ou não soa como pressão.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "respondam|responda|retornem|retorne|liguem|ligue ...3 hoje|amanha|agora|logo", "Pedir resposta num prazo seu soa como pressão.",
+                "\"Quando puder, há alguma atualização?\""),
+            .init("obrigad* por nada", "A ironia deixa o outro lado na defensiva.", "Corte."),
+            .init("tao dificil|complicado|custoso", "A ironia deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."
+            ),
+            .init(
+                "alguem ...3 lendo|le|leu|recebeu|recebendo|ai|vendo", "Apontar o silêncio deixa o outro lado na defensiva.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init("ainda nada", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init("cade o|a|meu|minha|seu|sua", "Cobrar a resposta soa como pressão.", "\"Quando puder, há alguma atualização?\""),
+            .init(
+                "demorando|demora|demorou|demorar tanto|muito|demais", "Apontar a demora soa como cobrança.",
+                "\"Há uma nova previsão para os próximos passos?\""),
+            .init(
+                "se [eu] nao ...8 vou|irei|aceito|aceitarei|desisto|desistir|retiro", "Um ultimato deixa o outro lado na defensiva.",
+                "Fique na pergunta simples."),
+            .init("caso contrario", "Um ultimato deixa o outro lado na defensiva.", "Fique na pergunta simples."),
+            .init(
+                "voce|voces|vcs|vc [me] [tinha|tinham|havia|haviam] @promised|dito|prometido|garantido responder|retornar|ligar|dar|mandar|enviar",
+                "Devolver a promessa soa como acusação.", "Cite o prazo combinado com neutralidade."),
+            .init(
+                "ja mandei|enviei|escrevi|liguei ...3 vezes|mensagens|emails|e-mails|nada", "Contar as suas mensagens soa como cobrança.",
+                "Escreva como se fosse a primeira vez."),
+            .init("fui|fomos|fiquei paciente|compreensivo|compreensiva", "Lembrar a sua paciência soa como reprimenda.", "Corte."),
             .init(
                 "ninguem ...2 @replied|me|deu|respondeu|retornou|ligou", "Apontar o silêncio deixa o outro lado na defensiva.",
                 "Faça uma pergunta simples sobre os próximos passos."),
@@ -265,7 +360,7 @@ struct DemandingRule: ReviewRule {
                 "Exigir resposta num prazo seu soa como ultimato.",
                 "Pergunte sem prazo: \"Quando puder, há alguma atualização?\""),
             .init(
-                "se nao|senao|caso contrario ...6 vou|irei|aceito|aceitarei|desisto", "Um ultimato deixa o outro lado na defensiva.",
+                "senao ...6 vou|irei|aceito|aceitarei|desisto", "Um ultimato deixa o outro lado na defensiva.",
                 "Fique na pergunta simples."),
             .init(
                 "aguardo|espero|exijo|mereco uma|um [sua|seu] posicao|posicionamento|resposta|retorno|explicacao|satisfacao|motivo",

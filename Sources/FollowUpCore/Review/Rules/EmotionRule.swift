@@ -15,6 +15,28 @@ struct EmotionRule: ReviewRule {
                 "Talks about your feelings: the recruiter does not need to manage them.",
                 "Say where things stand instead: \"I remain very interested in the role.\""),
             .init(
+                "i|me|my|myself ...4 @anxious|@hurt|@desperate", "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
+                "@anxious|@hurt|@desperate ...3 i|me|my|myself", "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init("killing|eating|driving|tearing|consuming me", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "keep|kept|been|constantly refreshing|checking|rechecking ...3 inbox|email|emails|phone|mail",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "not|barely|hardly slept|sleeping|eaten|eating", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("edge of my seat", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "feel|feeling|felt [really|so|very|pretty] down|low|awful|terrible|hopeless|defeated|lost|miserable",
+                "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init("change|transform|save my life|future", "Puts the weight of your life on their decision.", "Keep to the role and the process."),
+            .init("counting|depending|relying on me", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "i @intens [@intens] want|need this", "Pleading for the job raises the stakes for the reader.",
+                "\"I remain very interested in the role.\""),
+            .init(
                 "my @anxious|@hurt|@desperate", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "it|this|that|waiting|silence ...2 is|has been|makes|made|keeps|drives|driving ...2 me ...2 @anxious|@hurt|@desperate|crazy|nuts|insane|mad|sick",
@@ -24,10 +46,11 @@ struct EmotionRule: ReviewRule {
                 "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
-                "losing|lost|lose sleep|hope|faith", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+                "losing|lost|lose [all] [my] [any] sleep|hope|faith", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
             .init("losing|lost my mind", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
-                "can not|could not|do not|barely sleep|eat|focus|concentrate|breathe", "Tells them what the wait does to you.",
+                "not|barely|hardly sleep|eat|focus|concentrate|breathe|function", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
                 "on pins|tenterhooks", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
@@ -77,7 +100,21 @@ struct EmotionRule: ReviewRule {
             .init(
                 "give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init(
-                "my heart|heartbroken|heartbreaking|tears|cried|crying", "Brings your feelings into the message.",
+                "my [own] fear|fears|regret|regrets|insecurity|insecurities", "Brings your feelings into the message.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "[have] [deeply|enormously|terribly|bitterly] regretted", "Brings your feelings into the message.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "waiting|wait|silence|uncertainty|process ...3 @anxious|@hurt|@desperate|hell|nightmare", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
+            .init(
+                "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
+                "\"I remain very interested in the role.\""),
+            .init("anything for ...2 @job|you|this|it", "Reads as desperate.", "Say what you want to do, calmly."),
+            .init(
+                "heartbroken|heartbreaking|tears|cried|crying", "Brings your feelings into the message.",
                 "Leave feelings out; keep to the process."),
             // Hardship shared to move them.
             .init(
@@ -115,6 +152,31 @@ struct EmotionRule: ReviewRule {
                 "estou|fico|ando|estava|estive|fiquei|sinto|sentindo|senti|sigo|continuo|tenho [me] [nao] [me] [um] [nada] [@intens] [@intens] [pouco] [em|de|com] @anxious|@desperate|@hurt",
                 "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
                 "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "eu|me|mim|minha|meu ...4 @anxious|@hurt|@desperate", "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "@anxious|@hurt|@desperate ...3 eu|me|mim|minha|meu", "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "ficaria|seria|fico|ficarei|fiquei [muito|tao|super|bem] @anxious|@hurt|@desperate",
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "me matando|consumindo|enlouquecendo|corroendo", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."
+            ),
+            .init(
+                "atualizando|checando|conferindo|olhando ...3 e-mail|email|emails|celular|caixa", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("nao durmo|como|durmi|dormi direito|bem", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "tenho|estou|sinto|fico [com] [muito] medo", "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "mudaria|mudar|salvaria|transformaria [a] [minha] vida", "Põe o peso da sua vida na decisão deles.", "Fique na vaga e no processo."),
+            .init(
+                "depende|dependem|conta|contam [de] [com] mim|eu", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
             .init(
                 "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
                 "Deixe os sentimentos de fora; fale do processo."),
@@ -170,6 +232,24 @@ struct EmotionRule: ReviewRule {
                 "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
             .init("imploro|suplico|implorando|suplicando", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
             .init("me de|deem|da [mais] uma|outra chance|oportunidade", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init(
+                "meu|meus medo|medos|arrependimento|inseguranca", "Traz os seus sentimentos para a mensagem.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "[me] arrependi|arrependo [muito|demais|profundamente]", "Traz os seus sentimentos para a mensagem.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "tudo [o] [que] [eu] [sempre] quis|sonhei|desejei", "Implorar pela vaga aumenta a pressão para quem lê.",
+                "\"Sigo com muito interesse na vaga.\""),
+            .init("qualquer coisa por|pela|pelo|para ...2 @job|essa|esse|isso", "Soa desesperado.", "Diga com calma o que você quer fazer."),
+            .init("faria|faco|topo ...2 qualquer", "Soa desesperado.", "Diga com calma o que você quer fazer."),
+            .init(
+                "mal|nem consigo ...2 concentrar|dormir|focar|comer|pensar|trabalhar", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "espera|silencio|incerteza|demora ...3 @anxious|@hurt|@desperate|inferno|pesadelo", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("chorei|chorando|chorar|choro", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "meu coracao|lagrimas|chorei|chorando", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."
             ),

@@ -10,7 +10,7 @@ struct ImmediateDecisionRule: ReviewRule {
     static let phrases = PhraseList(
         english: [
             .init(
-                "please|kindly let|tell|inform|get|reply|respond|answer|decide|confirm|send ...4 by|before|today|tomorrow|tonight|eod|within|no|asap",
+                "please|kindly let|tell|inform|get|give|reply|respond|answer|decide|confirm|send ...4 by|before|today|tomorrow|tonight|eod|within|no|asap",
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
@@ -25,7 +25,10 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Asks for a decision by a date you chose.",
                 "Ask about next steps, not for the decision."),
             .init(
-                "let me know|hear today|tomorrow|tonight|asap|immediately|now|right", "Asks for their answer by a date you chose.",
+                "appreciate|like|need|want|request|ask|expect ...3 decision|answer|reply|response|verdict ...3 by|before|today|tomorrow|tonight|within",
+                "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
+            .init(
+                "let me know|hear today|tomorrow|tonight|asap|immediately|now|right|by|before|within", "Asks for their answer by a date you chose.",
                 "\"When you can, is there any update on next steps?\""),
             .init("as soon as possible", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
             .init("asap|immediately|urgently|urgent", "Asks for an immediate answer.", "\"When you can, …\" keeps it calm."),
@@ -48,7 +51,7 @@ struct ImmediateDecisionRule: ReviewRule {
         ],
         portuguese: [
             .init(
-                "me|nos responda|respondam|retorne|retornem|diga|digam|avise|avisem|confirme|confirmem|de|deem ...4 ate|hoje|amanha|agora|logo",
+                "me|nos responda|respondam|retorne|retornem|diga|digam|avise|avisem|confirme|confirmem|de|deem|passe|passem|envie|enviem|mande|mandem ...4 ate|hoje|amanha|agora|logo",
                 "Pede a resposta num prazo escolhido por você.",
                 "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
@@ -56,7 +59,7 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Pede a resposta num prazo escolhido por você.",
                 "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
-                "preciso|gostaria|quero|necessito ...3 [de] [uma|um|que|saber] @reply|decisao|resposta|saber|respondam|responda|decidam|retornem ...4 ate|hoje|amanha|agora|logo|ja",
+                "preciso|gostaria|quero|necessito ...3 [de] [uma|um|que|saber] @reply|decisao|resposta|saber|respondam|responda|decidam|retornem ...4 ate|hoje|amanha|agora|logo|ja|em|dentro",
                 "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
             .init("o mais rapido possivel", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
             .init("quanto antes", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),

@@ -10,17 +10,27 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "i am|i [@intens] sorry|apologise|apologize", "Apologising makes a normal message sound like a fault.",
                 "Drop the apology; say what you need."),
+            .init(
+                "sorry|apologies|apology|apologise|apologize|apologising|apologizing", "Apologising makes a normal message sound like a fault.",
+                "Drop the apology; say what you need."),
+            .init(
+                "forgive|excuse|pardon me|my for|if", "Asking forgiveness makes a normal message sound like a fault.", "Drop it; say what you need."),
+            .init(
+                "hope|hoping [that] i|this am|is not being|getting ...2 @bother|pain|annoying|pushy|intrusive",
+                "Hedging about being a bother adds doubt.", "Drop it; following up is normal."),
             .init("my [sincere] apologies", "Apologising makes a normal message sound like a fault.", "Drop the apology; say what you need."),
             .init("please forgive|excuse|pardon", "Asking forgiveness makes a normal message sound like a fault.", "Drop it; say what you need."),
             .init(
                 "@know [that] [how] [very] [@intens] ...3 you [are|may|might|must|have] [be] [been] [very|@intens] @busy",
                 "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
+            .init("@know ...5 @busy", "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
             .init("@know ...3 how @busy", "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
             .init(
                 "@know ...6 time|moment|chance to reply|respond|answer|get|write", "Making excuses for them adds words and doubt.",
                 "Go straight to the point."),
             .init("@know ...5 other|competing priorities", "Making excuses for them adds words and doubt.", "Go straight to the point."),
             .init("[i] just wanted|thought|wondered", "\"Just\" shrinks the request.", "\"I am following up on…\""),
+            .init("i hate|hated @bother", "Hedging before asking adds doubt.", "Ask plainly."),
             .init("i [would] hate to", "Hedging before asking adds doubt.", "Ask plainly."),
             .init(
                 "i [do|would] not want|wish|mean|like to @bother|be|flood|fill|clutter|take|impose|rush|push|pressure",
@@ -62,6 +72,12 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "@know [que] [voce|voces] [deve|devem|esta|estao|anda|andam] [estar] [muito|bem|super] @busy|corrid*",
                 "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
+            .init("desculp*|perdao|perdoe|perdoa", "Pedir desculpas faz uma mensagem normal parecer uma falta.", "Tire; diga o que precisa."),
+            .init(
+                "espero nao [estar] [sendo] @bother|incomodando|atrapalhando|inconveniente|insistente", "Justificar-se por escrever adiciona dúvida.",
+                "Tire; acompanhar o processo é normal."),
+            .init("odeio|detesto @bother|ter|ser|insistir", "Justificar-se por escrever adiciona dúvida.", "Tire; acompanhar o processo é normal."),
+            .init("@know ...5 @busy", "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
             .init("so queria|gostaria|passando", "\"Só queria\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
             .init("passando [so] [rapidinho] para|pra", "\"Só passando\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
             .init(

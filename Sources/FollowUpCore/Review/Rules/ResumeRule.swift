@@ -47,6 +47,10 @@ struct ResumeRule: ReviewRule {
             .init("i neglected|forgot|failed to mention", "Reads as a second interview.", "Cut it; a follow-up is not a second interview."),
             .init("@great|perfect|ideal fit|match for", "Defends why you are a good hire.", "Cut it; one line of continued interest is enough."),
             .init("matches|fits|suits my experience|skills|background|profile", "Defends why you are a good hire.", "Cut it."),
+            .init(
+                "@know|believe|think [that] we|i would|will|could work|get|fit ...2 well|great|perfectly|together",
+                "Defends why you are a good hire.",
+                "Cut it; one line of continued interest is enough."),
             .init("i could|can do the job", "Defends why you are a good hire.", "Cut it."),
             .init("my track record|achievements|accomplishments", "Restates your resume.", "Cut it."),
         ],
