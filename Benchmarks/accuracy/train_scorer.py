@@ -16,7 +16,7 @@ The method, and why:
   sentence and the words that weighed most. A sentence is flagged above a threshold chosen, under
   the grouped cross-validation, for precision first.
 - Training data: `../shared/corpus` (real messages, paraphrased) and the project's own labelled
-  sets (`Tests/FollowUpCoreTests/Review/Labelled*.swift`, our own words). The figures printed count
+  sets (`Tests/FollowUpCoreTests/Review/Labelled*.swift` and `ToneSentences.swift`, our own words). The figures printed count
   only folds whose pages were left out of training: no page's wording can flatter the model.
   Weights are numbers, not sentences; no text of the corpus is written anywhere.
 """
@@ -113,7 +113,18 @@ def load(corpus, language):
                          "good": item["source_verdict"] == "good", "corpus": True})
     for index, (text, rules) in enumerate(swift_labelled(ROOT / "Tests/FollowUpCoreTests/Review" / swift)):
         rows.append({"text": text, "group": f"own-{index // 8}", "rules": rules & set(RULES), "good": not rules, "corpus": False})
+    for index, (text, rule) in enumerate(tone_sentences(language)):
+        rows.append({"text": text, "group": f"sentences-{index // 8}", "rules": {rule} & set(RULES), "good": rule is None, "corpus": False})
     return rows
+
+
+def tone_sentences(language):
+    """The project's own one-sentence examples (`ToneSentences.swift`), with their rule."""
+    source = (ROOT / "Tests/FollowUpCoreTests/Review/ToneSentences.swift").read_text()
+    name = "english" if language == "en" else "portuguese"
+    block = source.split(f"static let {name}:", 1)[1].split("]\n", 1)[0]
+    for text, rule in re.findall(r'\("((?:[^"\\]|\\.)*)",\s*(nil|\.r\d+)\)', block):
+        yield json.loads(f'"{text}"'), None if rule == "nil" else "R" + rule[2:]
 
 
 def matrix(bags, vocabulary):

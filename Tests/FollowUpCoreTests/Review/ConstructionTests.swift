@@ -87,6 +87,28 @@ import Testing
         #expect(Self.rules(text, language).isDisjoint(with: tone), "tone raised on: \(text)")
     }
 
+    static let tone: Set<ReviewRuleID> = [.r1, .r2, .r3, .r6]
+
+    @Test("our own English sentences: each raises its tone rule, the calm ones none", arguments: ToneSentences.english)
+    func englishSentences(text: String, rule: ReviewRuleID?) {
+        let raised = Self.rules(text, .english, kind: .other)
+        if let rule {
+            #expect(raised.contains(rule), "\(rule.label) not raised on: \(text)")
+        } else {
+            #expect(raised.isDisjoint(with: Self.tone), "tone raised on: \(text)")
+        }
+    }
+
+    @Test("our own Portuguese sentences: each raises its tone rule, the calm ones none", arguments: ToneSentences.portuguese)
+    func portugueseSentences(text: String, rule: ReviewRuleID?) {
+        let raised = Self.rules(text, .brazilianPortuguese, kind: .other)
+        if let rule {
+            #expect(raised.contains(rule), "\(rule.label) not raised on: \(text)")
+        } else {
+            #expect(raised.isDisjoint(with: Self.tone), "tone raised on: \(text)")
+        }
+    }
+
     @Test("a message with a tone error is never ready to send")
     func toneBlocksReady() {
         let review = Reviewer().review(
