@@ -51,17 +51,17 @@ public struct WordClasses: Sendable {
             "anxious anxiety nervous nerves stressed stressing stressful overwhelmed torture tortured agony agonizing agonising insecure wreck worried worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
         "desperate": "desperate desperately desperation hopeless helpless begging beg plead pleading dying",
         "hurt":
-            "disappointed disappointing disappointment crying cried tears lonely worthless rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
+            "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
         "need": "need needs needed require requires must",
         "waiting": "waiting waited wait hanging chasing",
         // Ways to report what someone said or committed to.
-        "promised": "said promised told assured claimed guaranteed swore",
+        "promised": "said promised told assured claimed guaranteed swore sworn",
         "weekday": "monday tuesday wednesday thursday friday saturday sunday",
         "soon": "today tonight tomorrow now asap immediately eod",
         "insult":
             "stupid idiot idiots incompetent useless ridiculous pathetic unprofessional rude disrespectful disrespect unacceptable outrageous insulting lazy clueless joke shameful disgrace disgraceful"
             + " fuck fucking fck shit crap bullshit damn wtf lmao lmfao",
-        "failed": "failed ignored ignoring neglected forgot forgotten wasted lied",
+        "failed": "failed ignored ignoring neglected forgot forgotten wasted lied ghosted ghosting",
         // Naming oneself as a hire.
         "great": "great perfect ideal strong excellent best right outstanding exceptional natural valuable top good solid",
         "hire": "fit match candidate asset addition hire choice person",
@@ -90,11 +90,11 @@ public struct WordClasses: Sendable {
             "ansios* ansiedade nervos* estressad* estresse surtando surtad* surtei tortura insegur* apreensiv* angustiad* angustia aflit* aflicao preocupad* preocupacao panico medo apavorad* tenso tensa inquiet* agoniad* agonia",
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",
         "hurt":
-            "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
+            "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* fracasso fracassad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
             + " humilhad* ofendid* irritad* chocad*",
         "need": "preciso precisamos necessito",
         "waiting": "esperando aguardando esperei aguardei esperar aguardar",
-        "promised": "disse disseram falou falaram prometeu prometeram garantiu garantiram afirmou afirmaram",
+        "promised": "disse disseram falou falaram prometeu prometeram jurou juraram garantiu garantiram afirmou afirmaram",
         "weekday": "segunda terca quarta quinta sexta sabado domingo",
         "soon": "hoje amanha agora ja imediatamente",
         "insult": "ridicul* absurd* vergonhos* incompetent* inutil inuteis palhacada desrespeito desrespeitoso porra merda caralho kkk* rsrs*",

@@ -110,6 +110,14 @@ struct DemandingRule: ReviewRule {
                 "\"Is there any update on the timeline?\""),
             .init("thanks|thank [you] for nothing", "Sarcasm puts them on the defensive.", "Cut it."),
             .init("how hard|difficult is it", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
+            .init("would|will it kill you|anyone", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
+            .init("would have been nice|good|polite|appreciated|courteous", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
+            .init("answer|respond me|us", "Ordering a reply reads as a demand.", "Ask one easy question instead."),
+            .init("my time ...3 nothing|worthless|nada", "Reads as an accusation.", "Ask one easy question instead."),
+            .init("should not have to", "Reads as a reproach.", "Ask one easy question instead."),
+            .init("tired|sick|fed ...2 waiting|asking|chasing|being|following", "Reads as impatience.", "Ask one easy question instead."),
+            .init("in the dark", "Pointing at the silence puts them on the defensive.", "Ask one easy question instead."),
+            .init("ghosted|ghosting", "Accusatory wording puts them on the defensive.", "Ask one easy question instead."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
                 "i [have|am] [been] [still] [just] [left] waiting|chasing|hanging", "Waiting, said out loud, reads as impatience.",
@@ -190,11 +198,11 @@ struct DemandingRule: ReviewRule {
                 "Demanding a reply puts them on the defensive.",
                 "Ask one easy question instead."),
             .init(
-                "or else|otherwise|if not ...5 i will|i would|i am going|i shall|i have to", "An ultimatum puts them on the defensive.",
+                "or else", "An ultimatum puts them on the defensive.",
                 "Keep to one easy question."),
             .init("the least you|they|anyone could|can do", "Reads as an accusation.", "Ask one easy question instead."),
             .init("professional|common|basic courtesy|decency|respect", "Lecturing them on manners reads as an accusation.", "Leave it out."),
-            .init("can|could you just|simply|please just", "\"Just\" in a request to them reads as impatience.", "Ask plainly and politely."),
+            .init("can|could you just|simply", "\"Just\" in a request to them reads as impatience.", "Ask plainly and politely."),
             .init("i have|got not|no time for this|this", "Reads as impatience.", "Leave it out."),
             // Accusations and names.
             .init(
@@ -258,6 +266,20 @@ struct DemandingRule: ReviewRule {
                 "\"Quando puder, há alguma atualização?\""),
             .init("obrigad* por nada", "A ironia deixa o outro lado na defensiva.", "Corte."),
             .init("tao dificil|complicado|custoso", "A ironia deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init("no escuro|vacuo", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "custa|custava|custaria [muito] mandar|responder|enviar|dar|escrever", "A ironia deixa o outro lado na defensiva.",
+                "Faça uma pergunta simples."),
+            .init("um|uma simples ...4 seria|bastaria|resolveria", "A ironia deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init(
+                "ser|sendo|fui|ficar ignorad*|esquecid*|enrolad*", "Palavras acusatórias deixam o outro lado na defensiva.",
+                "Fique nos fatos do processo."),
+            .init("meu tempo ...3 nada|vale|importa", "Soa como acusação.", "Faça uma pergunta simples."),
+            .init("nao deveria|devia ter que|de", "Soa como reprimenda.", "Faça uma pergunta simples."),
+            .init("cansei|cansado|cansada|farto|farta de", "Soa como impaciência.", "Faça uma pergunta simples."),
+            .init(
+                "jurou|juraram|prometeu|prometeram|garantiu|garantiram que|me|nos", "Devolver a promessa soa como acusação.",
+                "Cite o prazo combinado com neutralidade."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."
@@ -378,7 +400,7 @@ struct DemandingRule: ReviewRule {
             .init("fazer|faz|fazendo seu|o trabalho|servico direito", "Dizer como fazer o trabalho dele soa como acusação.", "Corte."),
             .init("nao [vou|pretendo] desistir|parar", "Soa como cobrança.", "Corte; fique na pergunta simples."),
             .init("mereco uma|um|saber|entender", "Exigir uma explicação soa como cobrança.", "Corte; pergunte com simplicidade."),
-            .init("por que eu nao fui|fui nao", "Exigir o motivo soa como cobrança.", "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
+            .init("por que eu nao fui|passei", "Exigir o motivo soa como cobrança.", "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
             .init("tirem|tire|retirem|retire meu curriculo|cv|nome", "Soa como reprimenda.", "Se desistir, diga com brevidade e agradeça."),
         ])
 

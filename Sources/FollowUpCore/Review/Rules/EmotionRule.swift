@@ -63,7 +63,7 @@ struct EmotionRule: ReviewRule {
             .init(
                 "i can|could only conclude|assume|guess", "Resignation reads as hurt.", "Ask one neutral question instead."),
             .init(
-                "i must|have to|need to find|get|land ...2 @job|something|anything", "Desperation puts the weight of your future on them.",
+                "i must|have|need [to] find|get|land ...2 @job|something|anything", "Desperation puts the weight of your future on them.",
                 "Keep to the process: \"I remain very interested in the role.\""),
             .init(
                 "i [would|will] [really] do|take|accept anything", "Reads as desperate.", "Say what you want to do, calmly."),
@@ -83,18 +83,21 @@ struct EmotionRule: ReviewRule {
                 "means|mean everything to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
             .init(
-                "means|mean|would mean the|so ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
+                "[would] means|mean the|so|a ...2 world|much|lot to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
             .init("please ...6 please", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init(
                 "if|whether you [still] remember|recall me", "Asking to be remembered reads as insecurity.",
                 "Give the context instead: the role and the day you met."),
             .init(
-                "what i did|was|got|had done wrong", "Asking what you did wrong puts your feelings at the centre.",
+                "what i ...2 wrong", "Asking what you did wrong puts your feelings at the centre.",
                 "\"If you can, I would welcome any feedback.\""),
             .init(
                 "i [am] @intens [@intens] need|needing [a|an|the|your|some|any] @reply", "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),
+            .init(
+                "can|could not afford to lose|miss", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
             .init("i beg|plead|implore", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("begging|pleading", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init(
@@ -108,6 +111,13 @@ struct EmotionRule: ReviewRule {
             .init(
                 "waiting|wait|silence|uncertainty|process ...3 @anxious|@hurt|@desperate|hell|nightmare", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
+            .init("stomach|knot|knots|lump", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("so|really|very down|low", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
+            .init("dream", "A \"dream\" role reads as pressure on the reader.", "\"I am very interested in this role\" says it calmly."),
+            .init("let me down", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init("praying|pray|prayed|prayers", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+            .init(
+                "think|thinking about|of anything|nothing else", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
@@ -134,7 +144,7 @@ struct EmotionRule: ReviewRule {
             .init(
                 "i [am] [@intens] [@intens] struggling|broke", "Personal hardship asks them to decide out of sympathy.",
                 "Keep to the role and the process."),
-            .init("can not|could not afford", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init("can|could not afford", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init(
                 "very|so|really bad|hard|difficult|tough time|times|situation|moment", "Personal hardship asks them to decide out of sympathy.",
                 "Keep to the role and the process."),
@@ -181,7 +191,7 @@ struct EmotionRule: ReviewRule {
                 "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init(
-                "me|nos deixa|deixou|deixando|esta|esta deixando ...2 @anxious|@hurt|@desperate|louc*|doid*|mal", "Diz o que a espera faz com você.",
+                "me|nos deixa|deixou|deixando|deixam|deixaram ...2 @anxious|@hurt|@desperate|louc*|doid*|mal", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "nao consigo|consegui|paro|parei [parar] [de] ...2 pensar|dormir|comer|focar|concentrar|relaxar|descansar",
@@ -250,6 +260,15 @@ struct EmotionRule: ReviewRule {
                 "espera|silencio|incerteza|demora ...3 @anxious|@hurt|@desperate|inferno|pesadelo", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("chorei|chorando|chorar|choro", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("para baixo", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
+            .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("rezo|rezando|rezei|orando|oracoes", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init("pensar em mais|outra nada|coisa", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "nao posso perder ...2 @job|essa|esta", "O desespero põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
             .init(
                 "meu coracao|lagrimas|chorei|chorando", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."
             ),

@@ -61,6 +61,9 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "preciso|gostaria|quero|necessito ...3 [de] [uma|um|que|saber] @reply|decisao|resposta|saber|respondam|responda|decidam|retornem ...4 ate|hoje|amanha|agora|logo|ja|em|dentro",
                 "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
+            .init(
+                "decidam|decida|definam|defina ...3 ate|hoje|amanha|logo", "Pede uma decisão num prazo escolhido por você.",
+                "Pergunte pelos próximos passos, não pela decisão."),
             .init("o mais rapido possivel", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
             .init("quanto antes", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
             .init("com urgencia", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),

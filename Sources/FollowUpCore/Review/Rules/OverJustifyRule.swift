@@ -10,6 +10,7 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "i am|i [@intens] sorry|apologise|apologize", "Apologising makes a normal message sound like a fault.",
                 "Drop the apology; say what you need."),
+            .init("being ...2 @bother|annoying|pushy|pest|pain", "Calling yourself a bother adds doubt.", "Drop it; following up is normal."),
             .init(
                 "sorry|apologies|apology|apologise|apologize|apologising|apologizing", "Apologising makes a normal message sound like a fault.",
                 "Drop the apology; say what you need."),
@@ -54,9 +55,6 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "no need to|for ...2 [a] detailed|long|reply|response", "Excusing them from answering adds doubt.", "Ask one easy question instead."),
             .init(
-                "thank you for your patience|understanding|forgiveness", "Thanking them for patience treats your message as a fault.",
-                "Thank them for their time instead."),
-            .init(
                 "taking|take|took|taken up your",
                 "Apologising for their time makes your message a fault.", "Thank them for their time instead."),
             .init(
@@ -90,8 +88,11 @@ struct OverJustifyRule: ReviewRule {
                 "perdao|perdoe ...3 incomodo|insistencia|mensagem", "Pedir desculpas por escrever faz parecer intromissão.",
                 "Tire o pedido de desculpas."),
             .init("se nao for [muito] incomodo", "Faz um pedido normal parecer um favor.", "Peça com simplicidade."),
-            .init("culpa minha|minha culpa", "Culpar-se tira o foco do processo.", "Diga o que vem a seguir, com brevidade."),
-            .init("obrigad* pela paciencia|compreensao", "Agradecer a paciência trata a mensagem como uma falta.", "Agradeça pelo tempo."),
+            .init("culpa minha", "Culpar-se tira o foco do processo.", "Diga o que vem a seguir, com brevidade."),
+            .init(
+                "sendo|ser|estou @bother|chato|chata|insistente|inconveniente|pentelho|pentelha", "Justificar-se por escrever adiciona dúvida.",
+                "Tire; acompanhar o processo é normal."),
+            .init("minha culpa", "Culpar-se tira o foco do processo.", "Diga o que vem a seguir, com brevidade."),
             .init("tomado|tomar|tomando|ocupar [o] [seu] tempo", "Desculpar-se pelo tempo faz da mensagem uma falta.", "Agradeça pelo tempo."),
         ])
 

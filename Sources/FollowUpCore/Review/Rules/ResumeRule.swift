@@ -38,11 +38,11 @@ struct ResumeRule: ReviewRule {
                 "Cut it; they have your resume."),
             .init("a strength|strengths of mine", "Restates your resume.", "Cut it."),
             .init("as shown|proven|demonstrated by my", "Restates your resume.", "Cut it."),
-            .init("i have worked|been working as|in|for|since", "Restates your resume.", "Cut it; they have your resume."),
+            .init("i have [been] worked|working as|in|for|since", "Restates your resume.", "Cut it; they have your resume."),
             .init(
                 "i am [a] [very] hard-working|hardworking|driven|motivated|passionate|dedicated|reliable|self-starter|proactive",
                 "Sells yourself again.", "Cut it; a follow-up is context management, not a pitch."),
-            .init("hard working|hardworking|driven and", "Sells yourself again.", "Cut it."),
+            .init("hardworking|driven and", "Sells yourself again.", "Cut it."),
             .init("keep in mind that i|my", "Reads as a mini motivation letter.", "Cut it."),
             .init("i neglected|forgot|failed to mention", "Reads as a second interview.", "Cut it; a follow-up is not a second interview."),
             .init("@great|perfect|ideal fit|match for", "Defends why you are a good hire.", "Cut it; one line of continued interest is enough."),
