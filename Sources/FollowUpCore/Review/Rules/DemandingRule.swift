@@ -118,12 +118,30 @@ struct DemandingRule: ReviewRule {
             .init("tired|sick|fed ...2 waiting|asking|chasing|being|following", "Reads as impatience.", "Ask one easy question instead."),
             .init("in the dark", "Pointing at the silence puts them on the defensive.", "Ask one easy question instead."),
             .init("ghosted|ghosting", "Accusatory wording puts them on the defensive.", "Ask one easy question instead."),
+            .init(
+                "not|never read|reading|answer|answering|check|checking|open|opening ...2 email|emails|messages|inbox|mail",
+                "Accusatory wording puts them on the defensive.", "Ask one easy question instead."),
+            .init(
+                "so|this|that hard|difficult to get|give|send|reply|answer|respond", "Sarcasm puts them on the defensive.",
+                "Ask one easy question instead."),
+            .init(
+                "straight|clear|proper|honest answer|reply|response", "Demanding a reply puts them on the defensive.",
+                "Ask one easy question instead."),
+            .init("stop ignoring|ignore|avoiding|dodging", "Accusatory wording puts them on the defensive.", "Ask one easy question instead."),
+            .init(
+                "explanation|justification|reason for|about|behind ...2 delay|silence|wait|waiting", "Demanding an explanation reads as a reproach.",
+                "Ask one easy question instead."),
+            .init("bare|very minimum|least", "Reads as a reproach.", "Ask one easy question instead."),
+            .init(
+                "get|getting|come|coming back to me|us ...2 today|tonight|tomorrow|asap|immediately|now",
+                "Asking for a reply by a day you set reads as pressure.", "\"When you can, is there any update on next steps?\""),
+            .init("i need|want|expect you to", "Telling them what they must do reads as a demand.", "Ask one easy question instead."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
                 "i [have|am] [been] [still] [just] [left] waiting|chasing|hanging", "Waiting, said out loud, reads as impatience.",
                 "Leave it out; ask one easy question about next steps."),
             .init(
-                "second|third|fourth|fifth|umpteenth time|message|email|call|attempt that|i",
+                "second|third|fourth|fifth|umpteenth time|message|email|call|attempt that|i|to",
                 "Counting your messages reads as a reproach.", "Write as if for the first time: short context and one question."),
             .init(
                 "i [have] [already] called|rung|rang|emailed|written|wrote|messaged|left|tried|chased ...4 twice|thrice|times|repeatedly",
@@ -280,6 +298,21 @@ struct DemandingRule: ReviewRule {
             .init(
                 "jurou|juraram|prometeu|prometeram|garantiu|garantiram que|me|nos", "Devolver a promessa soa como acusação.",
                 "Cite o prazo combinado com neutralidade."),
+            .init(
+                "nao le|leem|responde|respondem|olha|olham|abre|abrem ...2 e-mails|emails|e-mail|email|mensagens|caixa",
+                "Palavras acusatórias deixam o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init(
+                "parem|pare|parar de [me] ignorar|enrolar|fugir", "Palavras acusatórias deixam o outro lado na defensiva.",
+                "Faça uma pergunta simples."),
+            .init(
+                "explicacao|justificativa|motivo para|pela|pelo|sobre|da|do ...2 demora|silencio|atraso|espera",
+                "Exigir uma explicação soa como cobrança.", "Faça uma pergunta simples."),
+            .init("seria|e o minimo|basico", "Soa como reprimenda.", "Faça uma pergunta simples."),
+            .init(
+                "quantos|quantas ...2 mais", "Perguntar quanto tempo mais soa como impaciência.", "\"Há uma nova previsão para os próximos passos?\""),
+            .init(
+                "preciso|quero|exijo que voces|voce|vcs|me ...2 respond*|retorn*|lig*|diga*|decid*",
+                "Dizer o que o outro lado deve fazer soa como cobrança.", "Faça uma pergunta simples."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."
@@ -328,7 +361,7 @@ struct DemandingRule: ReviewRule {
                 "nao da|posso|consigo|vou [para|pra] [eu] [mais] [ficar] @waiting|esperar|aguardar", "Dizer que não pode esperar soa como pressão.",
                 "Deixe de fora; faça uma pergunta simples sobre os próximos passos."),
             .init(
-                "segunda|terceira|quarta|quinta|enesima|tantas vez|vezes|mensagem|tentativa que|em",
+                "segunda|terceira|quarta|quinta|enesima|tantas vez|vezes|mensagem|tentativa que|em|de",
                 "Contar as suas mensagens soa como cobrança.", "Escreva como se fosse a primeira vez: contexto curto e uma pergunta."),
             .init(
                 "ja [te|lhe|vos] [escrevi|mandei|liguei|tentei|enviei] ...3 vezes|vez|duas|tres|varias|ontem|antes",

@@ -118,6 +118,12 @@ struct EmotionRule: ReviewRule {
             .init("praying|pray|prayed|prayers", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init(
                 "think|thinking about|of anything|nothing else", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "wits|wit end", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
+            .init(
+                "can|could not take|stand|bear|handle|cope ...3 more|this|it|anymore|any", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
             .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
@@ -261,6 +267,10 @@ struct EmotionRule: ReviewRule {
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("chorei|chorando|chorar|choro", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
             .init("para baixo", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "nao aguento|suporto|consigo ...2 mais|aguentar", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("sem esperanca|rumo|chao", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
             .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),

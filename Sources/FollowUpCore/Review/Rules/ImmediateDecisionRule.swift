@@ -10,23 +10,26 @@ struct ImmediateDecisionRule: ReviewRule {
     static let phrases = PhraseList(
         english: [
             .init(
-                "please|kindly let|tell|inform|get|give|reply|respond|answer|decide|confirm|send ...4 by|before|today|tomorrow|tonight|eod|within|no|asap",
+                "please|kindly let|tell|inform|get|give|reply|respond|answer|decide|confirm|send ...4 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
-                "can|could|would|will you [please] [kindly] let|tell|reply|respond|answer|decide|confirm|get|send ...4 by|before|today|tomorrow|tonight|eod|within|asap",
+                "can|could|would|will you [please] [kindly] let|tell|reply|respond|answer|decide|confirm|get|send ...4 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
-                "i [@intens] need|want|expect|require [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 by|before|today|tomorrow|tonight|now|immediately|asap|within|soon",
+                "i [will|would|do] [@intens] need|want|expect|require [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init(
-                "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 by|before|today|tomorrow|tonight|within",
+                "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.",
                 "Ask about next steps, not for the decision."),
             .init(
-                "appreciate|like|need|want|request|ask|expect ...3 decision|answer|reply|response|verdict ...3 by|before|today|tomorrow|tonight|within",
+                "appreciate|like|need|want|request|ask|expect ...3 decision|answer|reply|response|verdict ...3 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
+            .init(
+                "make|reach|take the|a call|decision ...4 today|tonight|tomorrow|now|asap|immediately", "Asks for a decision now.",
+                "Ask about next steps, not for the decision."),
             .init(
                 "let me know|hear today|tomorrow|tonight|asap|immediately|now|right|by|before|within", "Asks for their answer by a date you chose.",
                 "\"When you can, is there any update on next steps?\""),
@@ -51,18 +54,19 @@ struct ImmediateDecisionRule: ReviewRule {
         ],
         portuguese: [
             .init(
-                "me|nos responda|respondam|retorne|retornem|diga|digam|avise|avisem|confirme|confirmem|de|deem|passe|passem|envie|enviem|mande|mandem ...4 ate|hoje|amanha|agora|logo",
+                "me|nos responda|respondam|retorne|retornem|diga|digam|avise|avisem|confirme|confirmem|de|deem|passe|passem|envie|enviem|mande|mandem ...4 [ate|antes|dentro|em] [de] [o|a|as|do|da] @when",
                 "Pede a resposta num prazo escolhido por você.",
                 "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
-                "pode|podem|poderia|poderiam|consegue|conseguem [me] [nos] responder|retornar|dizer|avisar|confirmar|dar|decidir ...4 ate|hoje|amanha|agora|logo",
+                "pode|podem|poderia|poderiam|consegue|conseguem [me] [nos] responder|retornar|dizer|avisar|confirmar|dar|decidir ...4 [ate|antes|dentro|em] [de] [o|a|as|do|da] @when",
                 "Pede a resposta num prazo escolhido por você.",
                 "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
             .init(
-                "preciso|gostaria|quero|necessito ...3 [de] [uma|um|que|saber] @reply|decisao|resposta|saber|respondam|responda|decidam|retornem ...4 ate|hoje|amanha|agora|logo|ja|em|dentro",
+                "preciso|precisar|precisaria|gostaria|quero|necessito ...3 [de] [uma|um|que|saber] @reply|decisao|resposta|saber|respondam|responda|decidam|retornem ...4 [ate|antes|dentro|em] [de] [o|a|as|do|da] @when",
                 "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
             .init(
-                "decidam|decida|definam|defina ...3 ate|hoje|amanha|logo", "Pede uma decisão num prazo escolhido por você.",
+                "decidam|decida|definam|defina ...3 [ate|antes|dentro|em] [de] [o|a|as|do|da] @when",
+                "Pede uma decisão num prazo escolhido por você.",
                 "Pergunte pelos próximos passos, não pela decisão."),
             .init("o mais rapido possivel", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),
             .init("quanto antes", "Pede uma resposta imediata.", "\"Quando puder, …\" deixa o tom calmo."),

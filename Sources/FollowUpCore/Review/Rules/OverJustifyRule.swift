@@ -12,6 +12,9 @@ struct OverJustifyRule: ReviewRule {
                 "Drop the apology; say what you need."),
             .init("being ...2 @bother|annoying|pushy|pest|pain", "Calling yourself a bother adds doubt.", "Drop it; following up is normal."),
             .init(
+                "terrible|bad|guilty|awful ...3 for|about emailing|writing|bothering|chasing|asking|following|reaching|messaging",
+                "Apologising for writing makes it sound like an intrusion.", "Drop the apology; following up is normal."),
+            .init(
                 "sorry|apologies|apology|apologise|apologize|apologising|apologizing", "Apologising makes a normal message sound like a fault.",
                 "Drop the apology; say what you need."),
             .init(
@@ -70,6 +73,9 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "@know [que] [voce|voces] [deve|devem|esta|estao|anda|andam] [estar] [muito|bem|super] @busy|corrid*",
                 "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
+            .init(
+                "mal|culpad* por|de escrever|incomodar|insistir|mandar|perguntar|cobrar", "Pedir desculpas por escrever faz parecer intromissão.",
+                "Tire; acompanhar o processo é normal."),
             .init("desculp*|perdao|perdoe|perdoa", "Pedir desculpas faz uma mensagem normal parecer uma falta.", "Tire; diga o que precisa."),
             .init(
                 "espero nao [estar] [sendo] @bother|incomodando|atrapalhando|inconveniente|insistente", "Justificar-se por escrever adiciona dúvida.",
