@@ -136,6 +136,9 @@ struct DemandingRule: ReviewRule {
                 "get|getting|come|coming back to me|us ...2 today|tonight|tomorrow|asap|immediately|now",
                 "Asking for a reply by a day you set reads as pressure.", "\"When you can, is there any update on next steps?\""),
             .init("i need|want|expect you to", "Telling them what they must do reads as a demand.", "Ask one easy question instead."),
+            .init(
+                "it|today is [now|already] the 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*", "Setting today's date against their promise reads as a reproach.",
+                "Mention the agreed day once, neutrally, and ask for an update."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
                 "i [have|am] [been] [still] [just] [left] waiting|chasing|hanging", "Waiting, said out loud, reads as impatience.",
@@ -313,6 +316,9 @@ struct DemandingRule: ReviewRule {
             .init(
                 "preciso|quero|exijo que voces|voce|vcs|me ...2 respond*|retorn*|lig*|diga*|decid*",
                 "Dizer o que o outro lado deve fazer soa como cobrança.", "Faça uma pergunta simples."),
+            .init(
+                "hoje|ja [ja] e|estamos [no] dia", "Pôr a data de hoje contra a promessa soa como cobrança.",
+                "Cite o dia combinado uma vez, com neutralidade, e pergunte."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."

@@ -415,7 +415,7 @@ extension ToneScorer {
             ("w:before", 0.0504),
         ])
     static let englishR2 = Model(
-        rule: .r2, bias: -0.3951, threshold: 1.5714,
+        rule: .r2, bias: -0.3951, threshold: 1.8218,
         weights: [
             ("c:span", 0.9442),
             ("c:anxious", -0.9384),
@@ -816,7 +816,7 @@ extension ToneScorer {
             ("w:value", -0.0511),
         ])
     static let portugueseR1 = Model(
-        rule: .r1, bias: -0.4136, threshold: 0.6983,
+        rule: .r1, bias: -0.4136, threshold: 3.9661,
         weights: [
             ("c:anxious", 1.8074),
             ("c:hurt", 1.0426),
@@ -1124,7 +1124,7 @@ extension ToneScorer {
             ("w:infelizmente", -0.0511),
         ])
     static let portugueseR2 = Model(
-        rule: .r2, bias: -0.8735, threshold: 2.1987,
+        rule: .r2, bias: -0.8735, threshold: 3.0488,
         weights: [
             ("c:neg", 1.2458),
             ("c:soon", 1.2340),
