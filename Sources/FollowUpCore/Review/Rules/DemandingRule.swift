@@ -139,6 +139,15 @@ struct DemandingRule: ReviewRule {
             .init(
                 "it|today is [now|already] the 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*", "Setting today's date against their promise reads as a reproach.",
                 "Mention the agreed day once, neutrally, and ask for an update."),
+            .init("and counting", "Counting the time that passed reads as a complaint.", "Mention the agreed timeline neutrally."),
+            .init("into the void|abyss|ether", "Pointing at the silence puts them on the defensive.", "Ask one easy question instead."),
+            .init(
+                "treat|treats|treating ...4 candidates|applicants|people ...2 this|like|that", "Accusatory wording puts them on the defensive.",
+                "Ask one easy question instead."),
+            .init("decency", "Lecturing them on manners reads as an accusation.", "Leave it out."),
+            .init(
+                "i [will] expect ...3 @reply|answer|call ...3 @when|first", "A deadline for their reply reads as an ultimatum.",
+                "Ask without a deadline: \"When you can, is there any update?\""),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
                 "i [have|am] [been] [still] [just] [left] waiting|chasing|hanging", "Waiting, said out loud, reads as impatience.",
@@ -319,6 +328,16 @@ struct DemandingRule: ReviewRule {
             .init(
                 "hoje|ja [ja] e|estamos [no] dia", "Pôr a data de hoje contra a promessa soa como cobrança.",
                 "Cite o dia combinado uma vez, com neutralidade, e pergunte."),
+            .init("e contando", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."),
+            .init("para o nada|vazio|limbo", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init(
+                "tratam|trata|tratar ...4 candidatos|candidatas|pessoas|gente ...2 assim|desse|dessa",
+                "Palavras acusatórias deixam o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init("decencia", "Soa como acusação.", "Corte."),
+            .init(
+                "espero|aguardo ...3 ligacao|resposta|retorno ...3 hoje|amanha|agora|logo", "Pedir resposta num prazo seu soa como pressão.",
+                "\"Quando puder, há alguma atualização?\""),
+            .init("voce|voces|vcs|vc nunca", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."

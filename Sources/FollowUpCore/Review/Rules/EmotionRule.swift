@@ -124,6 +124,10 @@ struct EmotionRule: ReviewRule {
             .init(
                 "can|could not take|stand|bear|handle|cope ...3 more|this|it|anymore|any", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
+            .init("i|been ...3 mess|wreck|disaster", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
+            .init(
+                "not know how i|we ...2 manage|survive|cope|pay|live|go|get", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
             .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
@@ -271,6 +275,16 @@ struct EmotionRule: ReviewRule {
                 "nao aguento|suporto|consigo ...2 mais|aguentar", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("sem esperanca|rumo|chao", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("um|uma caco|trapo|lixo|bagaco", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "repassando|remoendo|revivendo ...3 cabeca|mente", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "nao sei como ...3 virar|sobreviver|pagar|viver|manter|sustentar", "O desespero põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "coracao partido|apertado|despedacado", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."
+            ),
             .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
