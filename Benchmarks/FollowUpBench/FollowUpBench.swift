@@ -83,6 +83,19 @@ enum FollowUpBench {
                 String(
                     format: "review in process: %d messages in %.4f s (best of 5) = %.1f µs per message, %.0f messages/s, %d findings",
                     texts.count, best, best / Double(texts.count) * 1e6, Double(texts.count) / best, findings))
+            // Each rule alone, so a slow rule shows itself.
+            let readTexts = zip(texts, contexts).map { ReviewText($0, language: $1.language) }
+            for rule in Reviewer().rules {
+                var alone = Reviewer()
+                alone.rules = [rule]
+                var bestRule = Double.infinity
+                for _ in 0..<5 {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    for (text, context) in zip(readTexts, contexts) { withExtendedLifetime(alone.review(text, context: context)) {} }
+                    bestRule = min(bestRule, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }
+                print(String(format: "  %@ alone: %.2f µs per message", rule.id.label, bestRule / Double(texts.count) * 1e6))
+            }
             // The command line's whole path per draft: language and kind guessed, reviewed, written as JSON.
             let workspace = try await Workspace.open(AppDatabase.inMemory(), now: now, fallbackZone: .utc)
             for ways in [1, 2] {

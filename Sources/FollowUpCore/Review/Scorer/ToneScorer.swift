@@ -22,9 +22,10 @@ struct ToneScorer: Sendable {
     let threshold: Double
     private let words: WordMap<Double>
     /// Each class's weight, with its members: exact words in `exactClasses`, stems here.
+    /// Indexed by class bit; a word's classes are a mask of these bits (at most 64 classes).
     private let classWeights: [Double]
-    private let exactClasses: WordMap<[Int]>
-    private let stems: [(stem: [UInt8], index: Int)]
+    private let exactClasses: WordMap<UInt64>
+    private let stems: [(stem: [UInt8], mask: UInt64)]
     /// The first bytes of `stems`, so most words skip them.
     private let stemStarts: PhrasePattern.ByteSet
     private let exclamation, stacked, dots, capitals: Double
@@ -43,16 +44,16 @@ struct ToneScorer: Sendable {
         }
         self.words = WordMap(words)
         var weights: [Double] = []
-        var exact: [String: [Int]] = [:]
-        var stems: [(stem: [UInt8], index: Int)] = []
-        for (name, weight) in byClass.sorted(by: { $0.key < $1.key }) {
-            let index = weights.count
+        var exact: [String: UInt64] = [:]
+        var stems: [(stem: [UInt8], mask: UInt64)] = []
+        for (name, weight) in byClass.sorted(by: { $0.key < $1.key }).prefix(64) {
+            let bit = UInt64(1) << UInt64(weights.count)
             weights.append(weight)
             for member in classes.words(of: name) {
                 if member.hasSuffix("*") {
-                    stems.append((Array(ReviewText.fold(String(member.dropLast())).utf8), index))
+                    stems.append((Array(ReviewText.fold(String(member.dropLast())).utf8), bit))
                 } else {
-                    exact[ReviewText.fold(member), default: []].append(index)
+                    exact[ReviewText.fold(member), default: 0] |= bit
                 }
             }
         }
@@ -90,7 +91,12 @@ struct ToneScorer: Sendable {
     /// A sentence's score and its two words that weighed most (word indices).
     struct Score: Equatable {
         var value: Double
-        var cues: [Int]
+        /// The two words' indices, -1 where fewer words weighed.
+        var strongest: (Int, Int)
+
+        var cues: [Int] { [strongest.0, strongest.1].filter { $0 >= 0 }.sorted() }
+
+        static func == (lhs: Score, rhs: Score) -> Bool { lhs.value == rhs.value && lhs.strongest == rhs.strongest }
     }
 
     /// Scores every sentence of the text, in order.
@@ -99,31 +105,32 @@ struct ToneScorer: Sendable {
         result.reserveCapacity(text.sentences.count)
         var wordIndex = 0
         var seenWords: [UInt64] = []
-        var seenClasses = [Bool](repeating: false, count: classWeights.count)
         for (sentence, range) in text.sentences.enumerated() {
             var value = bias
             // The two words that weighed most, without a list per sentence.
             var top: (first: (index: Int, weight: Double), second: (index: Int, weight: Double)) = ((-1, 0), (-1, 0))
             seenWords.removeAll(keepingCapacity: true)
-            for index in seenClasses.indices { seenClasses[index] = false }
+            var seenClasses: UInt64 = 0
             while wordIndex < text.words.count, text.words[wordIndex].sentence < sentence { wordIndex += 1 }
             var index = wordIndex
             while index < text.words.count, text.words[index].sentence == sentence {
                 let word = text.words[index]
                 var contribution = 0.0
-                if !seenWords.contains(word.hash) {
-                    seenWords.append(word.hash)
-                    text.withBytes(of: word) { bytes in
-                        contribution += words.value(hash: word.hash, bytes: bytes) ?? 0
-                        for classIndex in exactClasses.value(hash: word.hash, bytes: bytes) ?? [] where !seenClasses[classIndex] {
-                            seenClasses[classIndex] = true
-                            contribution += classWeights[classIndex]
-                        }
-                        guard let first = bytes.first, stemStarts.contains(first) else { return }
-                        for (stem, classIndex) in stems where !seenClasses[classIndex] && bytes.starts(with: stem) {
-                            seenClasses[classIndex] = true
-                            contribution += classWeights[classIndex]
-                        }
+                text.withBytes(of: word) { bytes in
+                    // Only weighted words need remembering: the others add nothing however often they come.
+                    if let weight = words.value(hash: word.hash, bytes: bytes), !seenWords.contains(word.hash) {
+                        seenWords.append(word.hash)
+                        contribution += weight
+                    }
+                    var mask = exactClasses.value(hash: word.hash, bytes: bytes) ?? 0
+                    if let first = bytes.first, stemStarts.contains(first) {
+                        for (stem, bit) in stems where bytes.starts(with: stem) { mask |= bit }
+                    }
+                    var new = mask & ~seenClasses
+                    seenClasses |= mask
+                    while new != 0 {
+                        contribution += classWeights[new.trailingZeroBitCount]
+                        new &= new - 1
                     }
                 }
                 value += contribution
@@ -135,8 +142,7 @@ struct ToneScorer: Sendable {
                 index += 1
             }
             value += punctuationWeight(text, range, words: wordIndex..<index)
-            let cues = [top.first.index, top.second.index].filter { $0 >= 0 }.sorted()
-            result.append(Score(value: value, cues: cues))
+            result.append(Score(value: value, strongest: (top.first.index, top.second.index)))
         }
         return result
     }
@@ -179,7 +185,7 @@ struct ToneScorer: Sendable {
     /// flagged.
     func findings(in text: ReviewText, language: Language, besides flagged: [Finding]) -> [Finding] {
         var findings: [Finding] = []
-        for (sentence, score) in scores(in: text).enumerated() where score.value >= threshold && !score.cues.isEmpty {
+        for (sentence, score) in scores(in: text).enumerated() where score.value >= threshold && score.strongest.0 >= 0 {
             let range = text.sentences[sentence]
             guard !flagged.contains(where: { $0.rule == rule && range.contains($0.start) }) else { continue }
             let cues = score.cues.map { "\u{201C}" + text.excerpt(text.words[$0].start, text.words[$0].end) + "\u{201D}" }
