@@ -45,22 +45,102 @@ public struct PhraseList: Sendable {
         language == .english ? english : portuguese
     }
 
-    /// Every entry's anchors (`PhrasePattern.anchors`) side by side in one buffer, so a review
-    /// rules most entries out reading memory in order, without visiting each pattern: those
-    /// visits, each to its own corner of the heap, had been a tenth of a review.
+    /// Which entries the text's words leave possible, read from the text's side: each anchor
+    /// group (`PhrasePattern.anchors`) of the list gets a bit, each anchor word the bits of the
+    /// groups it is in, and a review ORs together the bits of the words it has, then keeps the
+    /// entries whose groups' bits are all set. Constructions name whole word classes (a group of
+    /// ninety affect words), and asking the text about each of their words, entry by entry, had
+    /// become most of a review. `PhrasePattern.mayMatch` is the plain reading it must agree with.
     struct Screen: Sendable {
-        let anchors: [UInt64]
-        /// Where each entry's anchors end in `anchors`.
-        let ends: [Int]
+        /// `UInt64`s per set of group bits.
+        let width: Int
+        /// Each entry's group indices side by side; `ends[e]` ends entry `e`'s.
+        let groups: [Int32]
+        let ends: [Int32]
+        /// Open addressing on anchor words' hashes (0: empty); `bits[slot * width ..< +width]`
+        /// are the groups the word of `keys[slot]` is in.
+        let keys: [UInt64]
+        let bits: [UInt64]
 
         init(_ entries: [Entry]) {
-            var anchors: [UInt64] = []
-            var ends: [Int] = []
+            var index: [[UInt64]: Int32] = [:]
+            var members: [[UInt64]] = []
+            var groups: [Int32] = []
+            var ends: [Int32] = []
             for entry in entries {
-                anchors += entry.pattern.anchors
-                ends.append(anchors.count)
+                for group in entry.pattern.anchors.split(separator: 0).map(Array.init) {
+                    if let known = index[group] {
+                        groups.append(known)
+                    } else {
+                        index[group] = Int32(members.count)
+                        groups.append(Int32(members.count))
+                        members.append(group)
+                    }
+                }
+                ends.append(Int32(groups.count))
             }
-            (self.anchors, self.ends) = (anchors, ends)
+            let width = max(1, (members.count + 63) / 64)
+            let words = Set(members.joined())
+            var capacity = 16
+            while capacity < words.count * 2 { capacity *= 2 }
+            var keys = [UInt64](repeating: 0, count: capacity)
+            var bits = [UInt64](repeating: 0, count: capacity * width)
+            for (group, hashes) in members.enumerated() {
+                for hash in hashes {
+                    var slot = Self.slot(hash, capacity - 1)
+                    while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & (capacity - 1) }
+                    keys[slot] = hash
+                    bits[slot * width + group / 64] |= 1 << UInt64(group % 64)
+                }
+            }
+            (self.width, self.groups, self.ends, self.keys, self.bits) = (width, groups, ends, keys, bits)
+        }
+
+        /// Word hashes always have their lowest bit set: the slot comes from the bits above it.
+        @inline(__always)
+        static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash >> 1) & mask }
+
+        /// Calls `body` with the index of each entry whose every anchor group has a word in the
+        /// text, in order, while it returns true.
+        func forEachPossible(in text: ReviewText, _ body: (Int) -> Bool) {
+            keys.withUnsafeBufferPointer { keys in
+                bits.withUnsafeBufferPointer { bits in
+                    groups.withUnsafeBufferPointer { groups in
+                        ends.withUnsafeBufferPointer { ends in
+                            text.words.withUnsafeBufferPointer { words in
+                                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width) { present in
+                                    present.initialize(repeating: 0)
+                                    let mask = keys.count - 1
+                                    for word in words {
+                                        var slot = Self.slot(word.hash, mask)
+                                        while keys[slot] != 0 {
+                                            if keys[slot] == word.hash {
+                                                for offset in 0..<width { present[offset] |= bits[slot * width + offset] }
+                                                break
+                                            }
+                                            slot = (slot + 1) & mask
+                                        }
+                                    }
+                                    var start = 0
+                                    for entry in 0..<ends.count {
+                                        let end = Int(ends[entry])
+                                        defer { start = end }
+                                        var possible = true
+                                        for position in start..<end {
+                                            let group = Int(groups[position])
+                                            if present[group / 64] & (1 << UInt64(group % 64)) == 0 {
+                                                possible = false
+                                                break
+                                            }
+                                        }
+                                        if possible, !body(entry) { return }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -76,14 +156,7 @@ public struct PhraseList: Sendable {
     }
 
     private static func forEachCandidate(_ entries: [Entry], _ screen: Screen, in text: ReviewText, _ body: (Entry) -> Bool) {
-        screen.anchors.withUnsafeBufferPointer { anchors in
-            var start = 0
-            for (index, end) in screen.ends.enumerated() {
-                defer { start = end }
-                guard PhrasePattern.mayMatch(UnsafeBufferPointer(rebasing: anchors[start..<end]), in: text) else { continue }
-                guard body(entries[index]) else { return }
-            }
-        }
+        screen.forEachPossible(in: text) { body(entries[$0]) }
     }
 
     /// Whether any entry in `language` occurs in the text.

@@ -126,6 +126,31 @@ import Testing
         #expect(finding.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == "can't stop checking")
     }
 
+    @Test("the screen lets through exactly the entries each pattern's own anchors allow")
+    func screenMatchesPlainAnchors() {
+        let lists = [
+            EmotionRule.phrases, DemandingRule.phrases, ImmediateDecisionRule.phrases, OverJustifyRule.phrases, ResumeRule.phrases,
+            OutsideDeadlineRule.phrases, CourtesyRule.courtesy,
+        ]
+        let samples =
+            ToneSentences.english.map { ($0.0, Language.english) } + ToneSentences.portuguese.map { ($0.0, .brazilianPortuguese) }
+            + LabelledEnglish.messages.map { ($0.text, Language.english) } + LabelledPortuguese.messages.map { ($0.text, .brazilianPortuguese) }
+        for list in lists {
+            for (sample, language) in samples {
+                let text = ReviewText(sample, language: language)
+                var screened: [String] = []
+                list.forEachCandidate(language, in: text) { entry in
+                    screened.append(entry.pattern.description)
+                    return true
+                }
+                let plain = list.entries(for: language).filter { entry in
+                    entry.pattern.anchors.withUnsafeBufferPointer { PhrasePattern.mayMatch($0, in: text) }
+                }.map(\.pattern.description)
+                #expect(screened == plain, "\(sample)")
+            }
+        }
+    }
+
     @Test("@class words and ...N gaps in phrase patterns")
     func classesAndGaps() {
         let pattern = PhrasePattern("@count @span ...5 @reply", classes: .english)
