@@ -20,31 +20,34 @@ struct ToneScorer: Sendable {
     let rule: ReviewRuleID
     let bias: Double
     let threshold: Double
-    private let words: WordMap<Double>
-    /// Each class's weight, with its members: exact words in `exactClasses`, stems here.
-    /// Indexed by class bit; a word's classes are a mask of these bits (at most 64 classes).
+    /// Each known word's own weight (0 when only its classes weigh) and its classes as a mask of
+    /// bits indexed into `classWeights` (at most 64 classes): one look-up a word.
+    private let words: WordMap<Known>
     private let classWeights: [Double]
-    private let exactClasses: WordMap<UInt64>
+    /// Class stems sorted by first byte; `stemRanges[b] ..< stemRanges[b + 1]` start with byte `b`.
     private let stems: [(stem: [UInt8], mask: UInt64)]
-    /// The first bytes of `stems`, so most words skip them.
-    private let stemStarts: PhrasePattern.ByteSet
+    private let stemRanges: [Int32]
+
+    struct Known: Sendable {
+        var weight: Double
+        var mask: UInt64
+    }
+
     private let exclamation, stacked, dots, capitals: Double
 
     init(_ model: Model, classes: WordClasses) {
         rule = model.rule
         bias = model.bias
         threshold = model.threshold
-        var words: [(String, Double)] = []
+        var known: [String: Known] = [:]
         var byClass: [String: Double] = [:]
         var punctuation: [String: Double] = [:]
         for (name, weight) in model.weights {
-            if name.hasPrefix("w:") { words.append((String(name.dropFirst(2)), weight)) }
+            if name.hasPrefix("w:") { known[String(name.dropFirst(2)), default: Known(weight: 0, mask: 0)].weight = weight }
             if name.hasPrefix("c:") { byClass[String(name.dropFirst(2))] = weight }
             if name.hasPrefix("p:") { punctuation[String(name.dropFirst(2))] = weight }
         }
-        self.words = WordMap(words)
         var weights: [Double] = []
-        var exact: [String: UInt64] = [:]
         var stems: [(stem: [UInt8], mask: UInt64)] = []
         for (name, weight) in byClass.sorted(by: { $0.key < $1.key }).prefix(64) {
             let bit = UInt64(1) << UInt64(weights.count)
@@ -53,16 +56,18 @@ struct ToneScorer: Sendable {
                 if member.hasSuffix("*") {
                     stems.append((Array(ReviewText.fold(String(member.dropLast())).utf8), bit))
                 } else {
-                    exact[ReviewText.fold(member), default: 0] |= bit
+                    known[ReviewText.fold(member), default: Known(weight: 0, mask: 0)].mask |= bit
                 }
             }
         }
+        words = WordMap(known.map { ($0.key, $0.value) })
         classWeights = weights
-        exactClasses = WordMap(exact.map { ($0.key, $0.value) })
+        stems.sort { ($0.stem.first ?? 0) < ($1.stem.first ?? 0) }
+        var ranges = [Int32](repeating: 0, count: 257)
+        for (stem, _) in stems { ranges[Int(stem.first ?? 0) + 1] += 1 }
+        for byte in 0..<256 { ranges[byte + 1] += ranges[byte] }
         self.stems = stems
-        var starts = PhrasePattern.ByteSet()
-        for (stem, _) in stems { if let first = stem.first { starts.insert(first) } }
-        stemStarts = starts
+        stemRanges = ranges
         exclamation = punctuation["!"] ?? 0
         stacked = punctuation["!!"] ?? 0
         dots = punctuation["dots"] ?? 0
@@ -117,14 +122,17 @@ struct ToneScorer: Sendable {
                 let word = text.words[index]
                 var contribution = 0.0
                 text.withBytes(of: word) { bytes in
+                    let known = words.value(hash: word.hash, bytes: bytes)
                     // Only weighted words need remembering: the others add nothing however often they come.
-                    if let weight = words.value(hash: word.hash, bytes: bytes), !seenWords.contains(word.hash) {
+                    if let weight = known?.weight, weight != 0, !seenWords.contains(word.hash) {
                         seenWords.append(word.hash)
                         contribution += weight
                     }
-                    var mask = exactClasses.value(hash: word.hash, bytes: bytes) ?? 0
-                    if let first = bytes.first, stemStarts.contains(first) {
-                        for (stem, bit) in stems where bytes.starts(with: stem) { mask |= bit }
+                    var mask = known?.mask ?? 0
+                    if let first = bytes.first {
+                        for stem in Int(stemRanges[Int(first)])..<Int(stemRanges[Int(first) + 1]) where bytes.starts(with: stems[stem].stem) {
+                            mask |= stems[stem].mask
+                        }
                     }
                     var new = mask & ~seenClasses
                     seenClasses |= mask
