@@ -86,17 +86,13 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
                 optional = true
                 body = body.dropFirst().dropLast()
             }
-            var pieces: [ArraySlice<UInt8>] = []
+            var alternatives: [Alternative] = []
             for piece in body.split(separator: UInt8(ascii: "|")) {
-                if piece.first == UInt8(ascii: "@"), let members = classes.members(String(decoding: piece.dropFirst(), as: UTF8.self)) {
-                    pieces += members
+                if piece.first == UInt8(ascii: "@"), let members = classes.alternatives(String(decoding: piece.dropFirst(), as: UTF8.self)) {
+                    alternatives += members
                 } else {
-                    pieces.append(piece)
+                    alternatives.append(Self.alternative(piece))
                 }
-            }
-            let alternatives = pieces.map { piece -> Alternative in
-                let folded = ReviewText.fold(bytes: piece)
-                return folded.last == UInt8(ascii: "*") ? .prefix(Array(folded.dropLast())) : .exact(WordKey(bytes: folded))
             }
             elements.append(.word(alternatives: alternatives, optional: optional))
         }
@@ -124,6 +120,12 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
         }
         self.startWords = startWords?.isEmpty == false ? startWords : nil
         firstBytes = Self.firstBytes(of: elements)
+    }
+
+    /// One word of the phrase syntax, folded as review text is: a stem when it ends in `*`.
+    static func alternative(_ piece: ArraySlice<UInt8>) -> Alternative {
+        let folded = ReviewText.fold(bytes: piece)
+        return folded.last == UInt8(ascii: "*") ? .prefix(Array(folded.dropLast())) : .exact(WordKey(bytes: folded))
     }
 
     /// The first bytes of the leading optional words and of the first required one; nil when a

@@ -7,6 +7,9 @@
 /// scorer (`ToneScorer`) reads the same classes as features, so both judge by one vocabulary.
 public struct WordClasses: Sendable {
     private let table: [String: [String]]
+    /// Each class's members as pattern alternatives, folded and hashed once: a class stands in
+    /// dozens of constructions, and folding its words for each had tripled the lists' set-up.
+    private let folded: [String: [PhrasePattern.Alternative]]
 
     /// No classes: `@name` stays a literal word (user phrases written before classes existed).
     public static let none = WordClasses(table: [:])
@@ -19,18 +22,19 @@ public struct WordClasses: Sendable {
     /// Every class's name, in a fixed order (the scorer's features are indexed by it).
     public var names: [String] { table.keys.sorted() }
 
-    /// The members of a class as phrase-syntax words, or nil for an unknown name.
-    func members(_ name: String) -> [ArraySlice<UInt8>]? {
-        table[name].map { $0.map { ArraySlice($0.utf8) } }
-    }
+    /// The members of a class as pattern alternatives, or nil for an unknown name.
+    func alternatives(_ name: String) -> [PhrasePattern.Alternative]? { folded[name] }
 
     /// The raw members of a class.
     public func words(of name: String) -> [String] { table[name] ?? [] }
 
-    init(table: [String: [String]]) { self.table = table }
+    init(table: [String: [String]]) {
+        self.table = table
+        folded = table.mapValues { $0.map { PhrasePattern.alternative(ArraySlice($0.utf8)) } }
+    }
 
     private init(_ table: [String: String]) {
-        self.table = table.mapValues { $0.split(separator: " ").map(String.init) }
+        self.init(table: table.mapValues { $0.split(separator: " ").map(String.init) })
     }
 
     public static let english = WordClasses([
