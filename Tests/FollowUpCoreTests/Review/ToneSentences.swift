@@ -206,6 +206,35 @@ enum ToneSentences {
         ("I look forward to the technical round.", nil),
         ("Is there any update you are able to share?", nil),
         ("I appreciate the transparency about the budget timing.", nil),
+        (
+            "Hi Tom. I interviewed on the 3rd and was told a decision would come within days. It has now been nearly a month. I'd appreciate the basic respect of an update.",
+            .r2
+        ),
+        (
+            "Hello. I have reached out several times regarding the analyst role and heard nothing back. Frankly I expected better from a company like yours.",
+            .r2
+        ),
+        ("Hi. As mentioned in my last two emails, I am still waiting for feedback. Please advise ASAP.", .r2),
+        ("Good morning. I'm following up yet again. Is there a reason nobody has replied to me?", .r2),
+        ("Dear Sam, I wanted to remind you that you promised to call me last week. I kept my phone on all day.", .r2),
+        ("Hi Dana. I just can't stop thinking about the interview. I really hope I did enough, this would mean so much to me.", .r1),
+        ("Hello. I'm sorry to bother you but I'm anxious to know where I stand. Every day without news is hard.", .r1),
+        ("Hi. I know it's early, but I'm so excited and nervous that I had to write. Any news at all?", .r1),
+        ("Dear Ana, please consider me. I have been out of work for eight months and I'm running out of savings.", .r1),
+        ("Hi. I'd be over the moon to join your team, it's honestly all I think about these days.", .r1),
+        (
+            "Hi Dana, thank you again for Tuesday's conversation. I enjoyed learning about the reliability work. Is there any update on next steps? Best, Leo",
+            nil
+        ),
+        (
+            "Hello Sam, I'm following up on the data engineer process. We had discussed a decision by Friday; could you share where things stand? Thanks",
+            nil
+        ),
+        (
+            "Hi Priya, just a short note to say I'm still very interested in the platform role. Please let me know if you need anything else. Kind regards",
+            nil
+        ),
+        ("Dear Tom, thanks for the update on the timeline. I'll wait to hear from you after the board meeting. All the best", nil),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -386,5 +415,34 @@ enum ToneSentences {
         ("Fico no aguardo da etapa técnica.", nil),
         ("Há alguma novidade que possa compartilhar?", nil),
         ("Agradeço a transparência sobre o prazo do orçamento.", nil),
+        (
+            "Oi, Tom. Fiz a entrevista no dia 3 e me disseram que a decisão sairia em poucos dias. Já estamos quase no fim do mês. Gostaria do mínimo de respeito de um retorno.",
+            .r2
+        ),
+        (
+            "Olá. Já entrei em contato várias vezes sobre a vaga de analista e não tive resposta. Sinceramente, esperava mais de uma empresa como a de vocês.",
+            .r2
+        ),
+        ("Oi. Como falei nos meus dois últimos e-mails, continuo aguardando o feedback. Peço que respondam com urgência.", .r2),
+        ("Bom dia. Estou escrevendo mais uma vez. Existe algum motivo para ninguém ter me respondido?", .r2),
+        ("Prezado Sam, queria lembrar que você prometeu me ligar semana passada. Fiquei com o celular ligado o dia todo.", .r2),
+        ("Oi, Dana. Não consigo parar de pensar na entrevista. Espero muito ter ido bem, isso significaria muito para mim.", .r1),
+        ("Olá. Desculpe incomodar, mas estou ansiosa para saber como estou no processo. Cada dia sem notícia é difícil.", .r1),
+        ("Oi. Sei que é cedo, mas estou tão empolgado e nervoso que precisei escrever. Alguma novidade?", .r1),
+        ("Prezada Ana, por favor me considere. Estou sem trabalho há oito meses e minhas economias estão acabando.", .r1),
+        ("Oi. Ficaria nas nuvens de entrar no time de vocês, sinceramente não penso em outra coisa.", .r1),
+        (
+            "Oi, Dana, obrigado de novo pela conversa de terça. Gostei de conhecer o trabalho de confiabilidade. Há alguma novidade sobre os próximos passos? Abraço, Leo",
+            nil
+        ),
+        (
+            "Olá, Sam, escrevo para acompanhar o processo de engenharia de dados. Tínhamos falado de uma decisão até sexta; poderia me dizer como estão as coisas? Obrigado",
+            nil
+        ),
+        (
+            "Oi, Priya, só uma nota rápida para dizer que sigo com muito interesse na vaga de plataforma. Se precisar de algo mais, é só avisar. Abraço",
+            nil
+        ),
+        ("Prezado Tom, obrigado pela atualização do prazo. Aguardo o contato de vocês depois da reunião do conselho. Tudo de bom", nil),
     ]
 }

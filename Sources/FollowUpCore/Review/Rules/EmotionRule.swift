@@ -128,6 +128,9 @@ struct EmotionRule: ReviewRule {
             .init(
                 "not know how i|we ...2 manage|survive|cope|pay|live|go|get", "Desperation puts the weight of your future on them.",
                 "Keep to the process: \"I remain very interested in the role.\""),
+            .init("over the moon", "Over-excitement reads as agitation.", "\"I remain very interested in the role.\""),
+            .init("cloud nine", "Over-excitement reads as agitation.", "\"I remain very interested in the role.\""),
+            .init("all i [can] think|dream about|of", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
@@ -285,6 +288,8 @@ struct EmotionRule: ReviewRule {
             .init(
                 "coracao partido|apertado|despedacado", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."
             ),
+            .init("nas nuvens", "O entusiasmo em excesso soa agitado.", "\"Sigo com muito interesse na vaga.\""),
+            .init("nao penso em outra|mais coisa|nada", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
