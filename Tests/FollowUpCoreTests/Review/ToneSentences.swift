@@ -235,6 +235,30 @@ enum ToneSentences {
             nil
         ),
         ("Dear Tom, thanks for the update on the timeline. I'll wait to hear from you after the board meeting. All the best", nil),
+        (
+            "Hi Carla. I submitted everything you asked for two weeks ago. Since then, silence. I'd like to know if the role is still open or if I'm wasting my time.",
+            .r2
+        ),
+        ("Hello, this is my third message about the designer role. I understand you're busy, but a one-line answer isn't much to ask.", .r2),
+        ("Hi Mark, you assured me on the phone that I'd hear back by Monday. It's Thursday. What happened?", .r2),
+        ("Hi, please give me a straight answer on whether I'm still being considered. I can't keep my life on hold.", .r2),
+        ("Hi Jo, I hope you don't mind me writing again. I'm really nervous about the outcome and would love any news.", .r1),
+        ("Hello Mark, this role is my dream and I'd be crushed not to get it. Please keep me in mind.", .r1),
+        ("Hi. Since our call I've been checking my email nonstop. I really need some good news right now.", .r1),
+        ("Hi Dana, sorry for the long message. I've had a tough year and this job would turn things around for my family.", .r1),
+        (
+            "Hi Carla, I hope your week is going well. I'm checking in on the designer role; is there an updated timeline you can share? Thank you, Leo",
+            nil
+        ),
+        (
+            "Hello Mark, thank you for the interview on Monday. Our discussion about onboarding flows was great, and I'm even more interested in the role. Best, Ana",
+            nil
+        ),
+        ("Hi Jo, following up on the analyst process. You mentioned the team would decide this week; is there any news? Thanks", nil),
+        (
+            "Hi Dana, I received another offer with a deadline on the 20th. I'd much rather join your team; is there any chance of an update before then? Thanks",
+            nil
+        ),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -444,5 +468,32 @@ enum ToneSentences {
             nil
         ),
         ("Prezado Tom, obrigado pela atualização do prazo. Aguardo o contato de vocês depois da reunião do conselho. Tudo de bom", nil),
+        (
+            "Oi, Carla. Enviei tudo o que vocês pediram há duas semanas. Desde então, silêncio. Queria saber se a vaga ainda existe ou se estou perdendo meu tempo.",
+            .r2
+        ),
+        (
+            "Olá, esta é minha terceira mensagem sobre a vaga de design. Entendo que estejam ocupados, mas uma resposta de uma linha não é pedir muito.",
+            .r2
+        ),
+        ("Oi, Marcos, você me garantiu por telefone que eu teria retorno até segunda. Hoje é quinta. O que aconteceu?", .r2),
+        ("Oi, por favor me deem uma resposta clara se ainda estou sendo considerado. Não dá para deixar minha vida em suspenso.", .r2),
+        ("Oi, Jo, espero que não se importe que eu escreva de novo. Estou muito nervosa com o resultado e adoraria qualquer notícia.", .r1),
+        ("Olá, Marcos, essa vaga é meu sonho e eu ficaria arrasado de não conseguir. Por favor, lembre de mim.", .r1),
+        ("Oi. Desde a nossa conversa fico olhando o e-mail sem parar. Estou precisando muito de uma boa notícia agora.", .r1),
+        ("Oi, Dana, desculpe a mensagem longa. Tive um ano difícil e esse emprego mudaria as coisas para a minha família.", .r1),
+        (
+            "Oi, Carla, espero que sua semana esteja boa. Escrevo para acompanhar a vaga de design; há uma previsão atualizada que possa compartilhar? Obrigado, Leo",
+            nil
+        ),
+        (
+            "Olá, Marcos, obrigada pela entrevista de segunda. A conversa sobre fluxos de cadastro foi ótima e fiquei ainda mais interessada na vaga. Abraço, Ana",
+            nil
+        ),
+        ("Oi, Jo, escrevo sobre o processo de analista. Você comentou que a equipe decidiria nesta semana; há alguma novidade? Obrigado", nil),
+        (
+            "Oi, Dana, recebi outra proposta com prazo no dia 20. Prefiro muito entrar no time de vocês; há chance de um retorno antes disso? Obrigado",
+            nil
+        ),
     ]
 }

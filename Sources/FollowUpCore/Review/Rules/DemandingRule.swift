@@ -148,6 +148,11 @@ struct DemandingRule: ReviewRule {
             .init(
                 "i [will] expect ...3 @reply|answer|call ...3 @when|first", "A deadline for their reply reads as an ultimatum.",
                 "Ask without a deadline: \"When you can, is there any update?\""),
+            .init(
+                "my|the second|third|fourth|fifth|umpteenth message|email|call|attempt|follow-up|time", "Counting your messages reads as a reproach.",
+                "Write as if for the first time: short context and one question."),
+            .init("much to ask", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
+            .init("life on hold", "Reads as pressure.", "Ask one easy question instead."),
             .init("you never|ignored", "Pointing at the silence puts them on the defensive.", "Ask one easy question about next steps."),
             .init(
                 "i [have|am] [been] [still] [just] [left] waiting|chasing|hanging", "Waiting, said out loud, reads as impatience.",
@@ -338,6 +343,8 @@ struct DemandingRule: ReviewRule {
                 "espero|aguardo ...3 ligacao|resposta|retorno ...3 hoje|amanha|agora|logo", "Pedir resposta num prazo seu soa como pressão.",
                 "\"Quando puder, há alguma atualização?\""),
             .init("voce|voces|vcs|vc nunca", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init("pedir muito|demais", "A ironia deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init("vida em suspenso|espera|pausa", "Soa como pressão.", "Faça uma pergunta simples."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."

@@ -131,6 +131,12 @@ struct EmotionRule: ReviewRule {
             .init("over the moon", "Over-excitement reads as agitation.", "\"I remain very interested in the role.\""),
             .init("cloud nine", "Over-excitement reads as agitation.", "\"I remain very interested in the role.\""),
             .init("all i [can] think|dream about|of", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "had|been a|an tough|hard|difficult|rough|terrible|awful year|time|period|months|stretch",
+                "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "my family|kids|children|wife|husband|parents", "Personal hardship asks them to decide out of sympathy.",
+                "Keep to the role and the process."),
             .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
@@ -290,6 +296,12 @@ struct EmotionRule: ReviewRule {
             ),
             .init("nas nuvens", "O entusiasmo em excesso soa agitado.", "\"Sigo com muito interesse na vaga.\""),
             .init("nao penso em outra|mais coisa|nada", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "tive|tivemos|foi|passei um|uma ano|fase|periodo|momento dificil|complicad*|dur*|pesad*",
+                "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init(
+                "minha|meus familia|filhos|filhas|esposa|marido|pais", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
             .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
