@@ -176,12 +176,12 @@ import Testing
         let cli = CLIRunner()
         let path = cli.folder + "/draft.txt"
         try
-            "Sorry to bother you. I am over the moon about the SRE process after our long talk on Tuesday about the team and the roadmap. Is there any update? Thanks"
+            "Sorry to bother you. I am tickled pink about the SRE process after our long talk on Tuesday about the team and the roadmap. Is there any update? Thanks"
             .write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try cli.run(["review", path]).out.contains("[R6 over-justify]"))
         try cli.ok(["settings", "disabled-rules", "r6"])
         #expect(!(try cli.run(["review", path]).out.contains("[R6")))
-        try cli.ok(["settings", "extra-phrases-en", "R1=over the moon"])
+        try cli.ok(["settings", "extra-phrases-en", "R1=tickled pink"])
         let own = try cli.run(["review", path])
         #expect(own.out.contains("error: [R1 emotion] Matches one of your own phrases for R1 emotion."))
         #expect(own.status == 1)

@@ -18,7 +18,7 @@ public struct ReviewSettings: Sendable, Equatable {
     public static func parsePhrases(_ text: String, key: String) throws(FollowUpError) -> [(rule: ReviewRuleID, pattern: PhrasePattern)] {
         var result: [(rule: ReviewRuleID, pattern: PhrasePattern)] = []
         let expected =
-            "entries RULE=phrase separated by ';', such as R1=over the moon; R6=pardon the intrusion (rules \(phraseRules.map(\.rawValue).joined(separator: ", ")))"
+            "entries RULE=phrase separated by ';', such as R1=tickled pink; R6=pardon the intrusion (rules \(phraseRules.map(\.rawValue).joined(separator: ", ")))"
         for entry in text.split(separator: ";") {
             let parts = entry.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, let rule = ReviewRuleID(rawValue: parts[0].trimmingSpaces().uppercased()), phraseRules.contains(rule) else {
