@@ -107,14 +107,14 @@ public struct PhraseList: Sendable {
                 bits.withUnsafeBufferPointer { bits in
                     groups.withUnsafeBufferPointer { groups in
                         ends.withUnsafeBufferPointer { ends in
-                            text.words.withUnsafeBufferPointer { words in
+                            text.distinctHashes.withUnsafeBufferPointer { hashes in
                                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width) { present in
                                     present.initialize(repeating: 0)
                                     let mask = keys.count - 1
-                                    for word in words {
-                                        var slot = Self.slot(word.hash, mask)
+                                    for hash in hashes {
+                                        var slot = Self.slot(hash, mask)
                                         while keys[slot] != 0 {
-                                            if keys[slot] == word.hash {
+                                            if keys[slot] == hash {
                                                 for offset in 0..<width { present[offset] |= bits[slot * width + offset] }
                                                 break
                                             }

@@ -70,6 +70,9 @@ public struct ReviewText: Sendable {
     let nextSame: [Int32]
     /// The hash of each slot's word (0 when empty), so ruling a word out reads one array.
     let slotHashes: [UInt64]
+    /// Each distinct word's hash once, in no particular order: phrase lists' screens walk these
+    /// rather than every word.
+    let distinctHashes: [UInt64]
 
     public init(_ text: String, language: Language) {
         self.init(Tokens(text), language: language)
@@ -117,6 +120,8 @@ public struct ReviewText: Sendable {
         var slots = [Int32](repeating: -1, count: capacity)
         var slotHashes = [UInt64](repeating: 0, count: capacity)
         var nextSame = [Int32](repeating: -1, count: words.count)
+        var distinctHashes: [UInt64] = []
+        distinctHashes.reserveCapacity(words.count)
         // Straight on the buffers: through the arrays, every store had asked whether they were shared.
         slots.withUnsafeMutableBufferPointer { slots in
             slotHashes.withUnsafeMutableBufferPointer { slotHashes in
@@ -132,6 +137,7 @@ public struct ReviewText: Sendable {
                                     if head < 0 {
                                         slots[slot] = Int32(index)
                                         slotHashes[slot] = word.hash
+                                        distinctHashes.append(word.hash)
                                         break
                                     }
                                     if ReviewText.same(words[head], word, folded) {
@@ -148,6 +154,7 @@ public struct ReviewText: Sendable {
             }
         }
         self.slots = slots
+        self.distinctHashes = distinctHashes
         self.nextSame = nextSame
         self.slotHashes = slotHashes
         questionCount = QuestionRule.questionCount(in: self, language: language)
