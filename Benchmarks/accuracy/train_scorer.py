@@ -34,6 +34,8 @@ C = 0.5
 # A sentence must score at least this far (in log-odds) above our own calmest counter-example:
 # the corpus is small, and a threshold just above it would fire on the next calm draft.
 MARGIN = 1.0
+# A model that finds fewer than this share of a rule's messages out of fold is not run.
+MIN_RECALL = 0.2
 
 
 def fold(text):
@@ -223,8 +225,10 @@ def main():
                 key = (precision >= 0.85 and tp > 0, recall if precision >= 0.85 else 0, f1)
                 if chosen_key is None or key > chosen_key:
                     chosen, chosen_key = threshold, key
-            if not chosen_key[0]:
-                chosen = float("inf")  # no threshold is precise enough out of fold: the model stays silent
+            if not chosen_key[0] or chosen_key[1] < MIN_RECALL:
+                # No threshold precise enough out of fold, or one that finds too little to be worth
+                # a pass over every sentence: the model stays silent and is not run.
+                chosen = float("inf")
             flagged = [i for i in corpus if best[i] >= chosen]
             tp = sum(y[i] for i in flagged)
             labelled = sum(y[i] for i in corpus)

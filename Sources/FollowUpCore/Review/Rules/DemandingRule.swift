@@ -345,6 +345,7 @@ struct DemandingRule: ReviewRule {
             .init("voce|voces|vcs|vc nunca", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init("pedir muito|demais", "A ironia deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init("vida em suspenso|espera|pausa", "Soa como pressão.", "Faça uma pergunta simples."),
+            .init("@promised ...6 nada|nenhum|nenhuma", "Devolver a promessa soa como acusação.", "Cite o prazo combinado com neutralidade."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."
@@ -471,6 +472,8 @@ struct DemandingRule: ReviewRule {
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         let findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
-        return findings + (ToneScorer.scorer(for: id, in: context.language)?.findings(in: text, language: context.language, besides: findings) ?? [])
+        // The scorer is for what no construction names: a message they already flagged is not read twice.
+        guard findings.isEmpty, let scorer = ToneScorer.scorer(for: id, in: context.language) else { return findings }
+        return scorer.findings(in: text, language: context.language, besides: findings)
     }
 }

@@ -341,7 +341,10 @@ struct EmotionRule: ReviewRule {
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
         var findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
-        findings += ToneScorer.scorer(for: id, in: context.language)?.findings(in: text, language: context.language, besides: findings) ?? []
+        // The scorer is for what no construction names: a message they already flagged is not read twice.
+        if findings.isEmpty, let scorer = ToneScorer.scorer(for: id, in: context.language) {
+            findings = scorer.findings(in: text, language: context.language, besides: findings)
+        }
         // Stacked exclamation marks read as agitation in any language, and so does one that ends
         // a run of dots ("….!").
         let bytes = text.bytes

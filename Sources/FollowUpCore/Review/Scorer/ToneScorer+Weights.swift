@@ -1215,7 +1215,7 @@ extension ToneScorer {
             ("w:decidir", -0.0501),
         ])
     static let portugueseR2 = Model(
-        rule: .r2, bias: -0.7881, threshold: 3.0854,
+        rule: .r2, bias: -0.7881, threshold: .infinity,
         weights: [
             ("c:soon", 1.2373),
             ("c:neg", 1.2012),
