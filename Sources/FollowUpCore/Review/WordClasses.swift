@@ -19,7 +19,7 @@ public struct WordClasses: Sendable {
         language == .english ? english : portuguese
     }
 
-    /// Every class's name, in a fixed order (the scorer's features are indexed by it).
+    /// Every class's name, sorted.
     public var names: [String] { table.keys.sorted() }
 
     /// The members of a class as pattern alternatives, or nil for an unknown name.
