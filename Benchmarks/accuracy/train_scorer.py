@@ -239,6 +239,8 @@ def main():
             weights, bias = train(bags, y)
             chosen += own_guard(rows, per_sentence, y, weights, bias)
             kept = sorted(((k, v) for k, v in weights.items() if abs(v) >= 0.05), key=lambda kv: -abs(kv[1]))
+            if chosen == float("inf"):
+                kept = []  # a model that is not run ships no weights
             models[(language, rule)] = (kept, bias, chosen)
     if args.write:
         write_swift(Path(args.write), models)

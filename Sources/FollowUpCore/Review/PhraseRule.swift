@@ -63,26 +63,23 @@ public struct PhraseList: Sendable {
         let bits: [UInt64]
 
         init(_ entries: [Entry]) {
-            var index: [[UInt64]: Int32] = [:]
-            var members: [[UInt64]] = []
+            // Each entry's groups get bits of their own: sharing equal groups would need a dictionary
+            // keyed by arrays, whose conformance look-up at start-up cost more than the bits save.
+            var members: [ArraySlice<UInt64>] = []
             var groups: [Int32] = []
             var ends: [Int32] = []
+            var words = 0
             for entry in entries {
-                for group in entry.pattern.anchors.split(separator: 0).map(Array.init) {
-                    if let known = index[group] {
-                        groups.append(known)
-                    } else {
-                        index[group] = Int32(members.count)
-                        groups.append(Int32(members.count))
-                        members.append(group)
-                    }
+                for group in entry.pattern.anchors.split(separator: 0) {
+                    groups.append(Int32(members.count))
+                    members.append(group)
+                    words += group.count
                 }
                 ends.append(Int32(groups.count))
             }
             let width = max(1, (members.count + 63) / 64)
-            let words = Set(members.joined())
             var capacity = 16
-            while capacity < words.count * 2 { capacity *= 2 }
+            while capacity < words * 2 { capacity *= 2 }
             var keys = [UInt64](repeating: 0, count: capacity)
             var bits = [UInt64](repeating: 0, count: capacity * width)
             for (group, hashes) in members.enumerated() {
