@@ -259,6 +259,26 @@ enum ToneSentences {
             "Hi Dana, I received another offer with a deadline on the 20th. I'd much rather join your team; is there any chance of an update before then? Thanks",
             nil
         ),
+        (
+            "Hi Paula, I was told feedback would follow the panel. It's been ten business days. At this point I'd at least like to know whether the role has been filled.",
+            .r2
+        ),
+        ("Hello, I have now sent my availability three times without confirmation. Could someone on your team actually schedule the call?", .r2),
+        ("Hi Ben, your recruiter said I'd get an offer letter on Friday. I still haven't seen anything. What's the holdup?", .r2),
+        ("Hi, I find it unprofessional that I had to chase you for a response after four interviews.", .r2),
+        ("Hi Paula, I have to admit I've been really anxious since the panel. Even a quick word would put my mind at rest.", .r1),
+        ("Hello Ben, I'm honestly devastated by the news. I really thought I was the one.", .r1),
+        ("Hi, I can't sleep thinking about whether I said the wrong thing about my last job.", .r1),
+        ("Hi, I'll be honest, money is very tight and this offer would be a lifeline for us.", .r1),
+        (
+            "Hi Paula, thank you for organising the panel on Tuesday. I enjoyed the questions about data pipelines and I'm keen to continue. Best, Ana",
+            nil
+        ),
+        (
+            "Hello Ben, thanks for letting me know about the decision. I appreciated the process and would be glad to be considered for future roles. Kind regards",
+            nil
+        ),
+        ("Hi, a quick note on the backend role: is there any update on the timeline we discussed? Thank you", nil),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -495,5 +515,25 @@ enum ToneSentences {
             "Oi, Dana, recebi outra proposta com prazo no dia 20. Prefiro muito entrar no time de vocês; há chance de um retorno antes disso? Obrigado",
             nil
         ),
+        (
+            "Oi, Paula, me disseram que o feedback viria depois da banca. Já são dez dias úteis. A essa altura gostaria pelo menos de saber se a vaga foi preenchida.",
+            .r2
+        ),
+        ("Olá, já enviei minha disponibilidade três vezes sem confirmação. Alguém da equipe pode de fato marcar a conversa?", .r2),
+        ("Oi, Ben, a recrutadora disse que a carta-proposta chegaria na sexta. Até agora nada. O que está travando?", .r2),
+        ("Oi, acho pouco profissional ter que correr atrás de vocês depois de quatro entrevistas.", .r2),
+        ("Oi, Paula, confesso que ando muito ansiosa desde a banca. Qualquer palavra já me acalmaria.", .r1),
+        ("Olá, Ben, estou arrasado com a notícia. Tinha certeza de que seria eu.", .r1),
+        ("Oi, não consigo dormir pensando se falei besteira sobre o meu último emprego.", .r1),
+        ("Oi, vou ser sincero, o dinheiro está muito curto e essa proposta seria uma salvação para nós.", .r1),
+        (
+            "Oi, Paula, obrigada por organizar a banca de terça. Gostei das perguntas sobre pipelines de dados e quero seguir no processo. Abraço, Ana",
+            nil
+        ),
+        (
+            "Olá, Ben, obrigado por avisar sobre a decisão. Gostei do processo e teria prazer em ser considerado para outras vagas. Atenciosamente",
+            nil
+        ),
+        ("Oi, uma nota rápida sobre a vaga de backend: há alguma novidade sobre o prazo que combinamos? Obrigado", nil),
     ]
 }

@@ -346,6 +346,10 @@ struct DemandingRule: ReviewRule {
             .init("pedir muito|demais", "A ironia deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init("vida em suspenso|espera|pausa", "Soa como pressão.", "Faça uma pergunta simples."),
             .init("@promised ...6 nada|nenhum|nenhuma", "Devolver a promessa soa como acusação.", "Cite o prazo combinado com neutralidade."),
+            .init(
+                "pouco|nada|nem profissional|educado|respeitoso|serio", "Palavras acusatórias deixam o outro lado na defensiva.",
+                "Fique nos fatos do processo."),
+            .init("correr atras", "Soa como cobrança.", "Faça uma pergunta simples."),
             .init("silencio", "Apontar o silêncio deixa o outro lado na defensiva.", "Faça uma pergunta simples sobre os próximos passos."),
             .init(
                 "ja sao|foram @count|varios|varias ...2 @span", "Contar o tempo que passou soa como reclamação.", "Cite o combinado com neutralidade."

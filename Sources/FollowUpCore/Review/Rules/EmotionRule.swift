@@ -137,6 +137,10 @@ struct EmotionRule: ReviewRule {
             .init(
                 "my family|kids|children|wife|husband|parents", "Personal hardship asks them to decide out of sympathy.",
                 "Keep to the role and the process."),
+            .init(
+                "money|finances|budget|cash ...3 tight|short|low|running", "Personal hardship asks them to decide out of sympathy.",
+                "Keep to the role and the process."),
+            .init("lifeline|lifesaver", "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init("my heart", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init(
                 "everything i ...2 wanted|dreamed|hoped|wished", "Pleading for the job raises the stakes for the reader.",
@@ -302,6 +306,10 @@ struct EmotionRule: ReviewRule {
             .init(
                 "minha|meus familia|filhos|filhas|esposa|marido|pais", "Dificuldades pessoais pedem uma decisão por compaixão.",
                 "Fique na vaga e no processo."),
+            .init(
+                "dinheiro|grana|orcamento|economias ...3 curto|curta|apertad*|acabando|pouco",
+                "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init("salvacao", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
             .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
