@@ -171,8 +171,9 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Calls `body` with each non-overlapping match in text order while it returns true.
-    func forEachMatch(in text: ReviewText, _ body: (ClosedRange<Int>) -> Bool) {
-        guard anchors.withUnsafeBufferPointer({ Self.mayMatch($0, in: text) }) else { return }
+    /// `screened`: a `PhraseList.Screen` already found every anchor group in the text.
+    func forEachMatch(in text: ReviewText, screened: Bool = false, _ body: (ClosedRange<Int>) -> Bool) {
+        guard screened || anchors.withUnsafeBufferPointer({ Self.mayMatch($0, in: text) }) else { return }
         var next = 0
         func tryMatch(at start: Int) -> Bool {
             guard start >= next, let end = match(elementIndex: 0, wordIndex: start, text: text, sentence: text.words[start].sentence), end >= start

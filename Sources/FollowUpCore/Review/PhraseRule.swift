@@ -170,18 +170,23 @@ public struct PhraseList: Sendable {
     func findings(rule: ReviewRuleID, severity: Severity, in text: ReviewText, context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
         var covered: [ClosedRange<Int>] = []
-        func add(_ entry: Entry) -> Bool {
-            for range in entry.pattern.matches(in: text) where !covered.contains(where: { $0.overlaps(range) }) {
-                covered.append(range)
-                findings.append(
-                    Finding(
-                        rule: rule, severity: severity, in: text, start: text.words[range.lowerBound].start,
-                        end: text.words[range.upperBound].end, message: entry.message, suggestion: entry.suggestion))
+        // Matches are taken as they come, with no list per pattern; a screened entry's anchors are
+        // known to be in the text already.
+        func add(_ entry: Entry, screened: Bool) -> Bool {
+            entry.pattern.forEachMatch(in: text, screened: screened) { range in
+                if !covered.contains(where: { $0.overlaps(range) }) {
+                    covered.append(range)
+                    findings.append(
+                        Finding(
+                            rule: rule, severity: severity, in: text, start: text.words[range.lowerBound].start,
+                            end: text.words[range.upperBound].end, message: entry.message, suggestion: entry.suggestion))
+                }
+                return true
             }
             return true
         }
-        forEachCandidate(context.language, in: text, add)
-        for entry in context.ownEntries(rule: rule) { _ = add(entry) }
+        forEachCandidate(context.language, in: text) { add($0, screened: true) }
+        for entry in context.ownEntries(rule: rule) { _ = add(entry, screened: false) }
         return findings
     }
 }
