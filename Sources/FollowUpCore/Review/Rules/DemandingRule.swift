@@ -207,10 +207,6 @@ struct DemandingRule: ReviewRule {
                 "A \"why\" about the delay reads as a demand.",
                 "\"Is there any update on the timeline?\""),
             .init(
-                "what is going on",
-                "Demanding to know what is going on reads as impatience.",
-                "\"Is there any update you can share on next steps?\""),
-            .init(
                 "i need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer",
                 "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),

@@ -37,8 +37,6 @@ struct EmotionRule: ReviewRule {
                 "i @intens [@intens] want|need this", "Pleading for the job raises the stakes for the reader.",
                 "\"I remain very interested in the role.\""),
             .init(
-                "my @anxious|@hurt|@desperate", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
-            .init(
                 "it|this|that|waiting|silence ...2 is|has been|makes|made|keeps|drives|driving ...2 me ...2 @anxious|@hurt|@desperate|crazy|nuts|insane|mad|sick",
                 "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
@@ -210,9 +208,6 @@ struct EmotionRule: ReviewRule {
             .init(
                 "depende|dependem|conta|contam [de] [com] mim|eu", "Dificuldades pessoais pedem uma decisão por compaixão.",
                 "Fique na vaga e no processo."),
-            .init(
-                "minha|meu [@intens] @anxious|@hurt|@desperate", "Traz os seus sentimentos para a mensagem.",
-                "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "me|nos deixa|deixou|deixando|deixam|deixaram ...2 @anxious|@hurt|@desperate|louc*|doid*|mal", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),

@@ -28,7 +28,6 @@ struct OverJustifyRule: ReviewRule {
                 "@know [that] [how] [very] [@intens] ...3 you [are|may|might|must|have] [be] [been] [very|@intens] @busy",
                 "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
             .init("@know ...5 @busy", "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
-            .init("@know ...3 how @busy", "Hedging about their schedule adds words and doubt.", "Go straight to the point."),
             .init(
                 "@know ...6 time|moment|chance to reply|respond|answer|get|write", "Making excuses for them adds words and doubt.",
                 "Go straight to the point."),
@@ -84,9 +83,6 @@ struct OverJustifyRule: ReviewRule {
             .init("@know ...5 @busy", "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
             .init("so queria|gostaria|passando", "\"Só queria\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
             .init("passando [so] [rapidinho] para|pra", "\"Só passando\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
-            .init(
-                "espero nao [estar] incomodar|incomodando|atrapalhar|atrapalhando", "Justificar-se por escrever adiciona dúvida.",
-                "Tire; acompanhar o processo é normal."),
             .init(
                 "nao quero|queria|gostaria [de] ser|incomodar|atrapalhar|insistir|encher|pressionar ...2 [inconveniente|chato|chata|insistente]",
                 "Justificar-se por escrever adiciona dúvida.", "Tire; acompanhar o processo é normal."),
