@@ -9,6 +9,9 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case holidaysNotKnown(region: String, year: Int, known: ClosedRange<Int>)
     case invalidLanguage(String)
     case noTimeline(String, words: Int)
+    /// Words that began a timeline and stopped fitting: what was read, the character offset where
+    /// it stopped, and what a rule expected there.
+    case unfinishedTimeline(String, read: String, at: Int, expected: [String])
     case invalidContact(String)
     case emptyField(String)
     case invalidDeadline(start: Day, end: Day)
@@ -38,6 +41,10 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .noTimeline(let text, let words):
             return
                 "found no date or timeline in '\(text)' (read all \(words) words for weekdays, dates, durations such as 'within two weeks' and periods such as 'end of next week'): give the day with --by YYYY-MM-DD"
+        case .unfinishedTimeline(let text, let read, let at, let expected):
+            let wanted = expected.prefix(3).joined(separator: ", or ")
+            return
+                "read '\(read)' in '\(text)' but not a whole timeline: at character \(at) it expected \(wanted); finish the phrase (such as 'within two weeks') or give the day with --by YYYY-MM-DD"
         case .invalidLanguage(let text):
             return "unknown language '\(text)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidContact(let text):

@@ -51,7 +51,8 @@ import Testing
                     _ = try read(text, language: language)
                 } catch let error as FollowUpError {
                     #expect(
-                        error.message.contains("found no date or timeline") || error.message.contains("cannot"),
+                        error.message.contains("found no date or timeline") || error.message.contains("not a whole timeline")
+                            || error.message.contains("cannot"),
                         "\(text.debugDescription): \(error.message)")
                 } catch {
                     Issue.record("\(text.debugDescription): unexpected \(error)")
