@@ -78,10 +78,16 @@ enum EnglishTimeline {
             TimelineRule("day of the month", score: 85, [P.opt(lead), P.w("the"), .dayNumber, P.opt(P.seq(P.w("of"), P.w("the"), P.w("month")))]) {
                 TimelineGrammar.date($0)
             },
-            TimelineRule("the day before a date", score: 91, [P.phrases("ahead of", "prior to", "in advance of", "the day before"), the, named]) {
+            TimelineRule(
+                "the day before a date", score: 91,
+                [P.phrases("ahead of", "prior to", "in advance of", "the day before"), the, P.any(named, .dayNumber)]
+            ) {
                 TimelineGrammar.date($0).map { .dayBefore($0) }
             },
-            TimelineRule("between two days of the month", score: 88, [P.w("between"), the, .dayOfMonth, P.w("and", "to"), the, .dayOfMonth, .not(P.any(.unit, business))]) { c in
+            TimelineRule(
+                "between two days of the month", score: 88,
+                [P.w("between"), the, .dayOfMonth, P.w("and", "to"), the, .dayOfMonth, .not(P.any(.unit, business))]
+            ) { c in
                 .either(.dayOfMonth(c.days[0]), .dayOfMonth(c.days[1]))
             },
         ]
@@ -99,7 +105,10 @@ enum EnglishTimeline {
                 if c.has("nextWeek"), c.tags.filter({ $0 == "next" }).count > 0 { c.tags.removeAll { $0 == "next" } }
                 return TimelineGrammar.date(c)
             },
-            TimelineRule("one weekday or another", score: 72, [P.opt(lead), P.opt(next), .weekday, P.any(P.w("or", "and", "to", "through", "thru"), .sign("-")), P.opt(lead), .weekday]) { c in
+            TimelineRule(
+                "one weekday or another", score: 72,
+                [P.opt(lead), P.opt(next), .weekday, P.any(P.w("or", "and", "to", "through", "thru"), .sign("-")), P.opt(lead), .weekday]
+            ) { c in
                 let choice = TimelineGrammar.weekdayChoice(c)
                 return .either(.weekday(c.weekdays[0], choice), .weekday(c.weekdays[1], choice == .this ? .plain : choice))
             },
@@ -110,20 +119,49 @@ enum EnglishTimeline {
     }()
 
     static let days: [TimelineRule] = [
-        TimelineRule("tomorrow", score: 50, [P.opt(P.w("by", "until", "till", "for")), P.opt(P.phrases("end of day", "close of business", "end of the day")), P.w("tomorrow")]) { _ in
+        TimelineRule(
+            "tomorrow", score: 50,
+            [P.opt(P.w("by", "until", "till", "for")), P.opt(P.phrases("end of day", "close of business", "end of the day")), P.w("tomorrow")]
+        ) { _ in
             .day(offset: 1)
         },
-        TimelineRule("the day after tomorrow", score: 55, [P.opt(P.w("by", "until")), P.opt("the"), P.phrase("day after tomorrow")]) { _ in .day(offset: 2) },
-        TimelineRule("today, with a deadline word", score: 40, [P.w("by", "until", "till", "later", "before", "for"), P.opt("the"), P.any(P.w("today", "tonight"), P.phrases("end of today", "end of the day", "end of day", "close of business", "close of play"))]) { _ in
+        TimelineRule("the day after tomorrow", score: 55, [P.opt(P.w("by", "until")), P.opt("the"), P.phrase("day after tomorrow")]) { _ in
+            .day(offset: 2)
+        },
+        TimelineRule(
+            "today, with a deadline word", score: 40,
+            [
+                P.w("by", "until", "till", "later", "before", "for"), P.opt("the"),
+                P.any(P.w("today", "tonight"), P.phrases("end of today", "end of the day", "end of day", "close of business", "close of play")),
+            ]
+        ) { _ in
             .day(offset: 0)
         },
         TimelineRule("a time of today", score: 45, [P.opt(P.w("by", "until", "till", "later")), today]) { _ in .day(offset: 0) },
-        TimelineRule("end of the day", score: 42, [P.opt(P.w("by", "until", "before", "at")), P.opt("the"), P.any(P.phrases("end of the day", "end of day", "end of business", "close of business", "end of the business day", "end of the working day", "end of play"), P.w("eod", "cob"))]) { _ in
+        TimelineRule(
+            "end of the day", score: 42,
+            [
+                P.opt(P.w("by", "until", "before", "at")), P.opt("the"),
+                P.any(
+                    P.phrases(
+                        "end of the day", "end of day", "end of business", "close of business", "end of the business day", "end of the working day",
+                        "end of play"), P.w("eod", "cob")),
+            ]
+        ) { _ in
             .day(offset: 0)
         },
-        TimelineRule("before the day is out", score: 44, [P.w("before"), P.w("the"), P.w("day"), P.w("is", "ends"), P.opt("out"), P.opt("over")]) { _ in .day(offset: 0) },
+        TimelineRule("before the day is out", score: 44, [P.w("before"), P.w("the"), P.w("day"), P.w("is", "ends"), P.opt("out"), P.opt("over")]) {
+            _ in .day(offset: 0)
+        },
         // "call you tonight", "give you a call this afternoon": a promise about today or tomorrow.
-        TimelineRule("contact on a day", score: 60, [contact, .gap(3), P.any(today, P.w("today"), P.seq(P.opt("the"), P.tag("dayAfter", "day"), P.w("after"), P.w("tomorrow")), P.tag("tomorrow", "tomorrow"))]) { c in
+        TimelineRule(
+            "contact on a day", score: 60,
+            [
+                contact, .gap(3),
+                P.any(
+                    today, P.w("today"), P.seq(P.opt("the"), P.tag("dayAfter", "day"), P.w("after"), P.w("tomorrow")), P.tag("tomorrow", "tomorrow")),
+            ]
+        ) { c in
             .day(offset: c.has("dayAfter") ? 2 : c.has("tomorrow") ? 1 : 0)
         },
     ]
@@ -133,20 +171,44 @@ enum EnglishTimeline {
         let count = P.seq(P.opt(hedge), .number, P.opt(P.seq(P.any(P.w("to", "or"), .sign("-")), .number)))
         let tail = P.seq(P.opt(P.any(P.phrase("or so"), P.phrase("or two"))), P.opt("time"), P.opt(P.phrases("from now", "from today")))
         return [
-            TimelineRule("an amount of time", score: 75, [within, count, P.opt(business), .unit, tail]) { TimelineGrammar.amount($0).map { .span($0) } },
+            TimelineRule("an amount of time", score: 75, [within, count, P.opt(business), .unit, tail]) {
+                TimelineGrammar.amount($0).map { .span($0) }
+            },
             TimelineRule("one unit or two", score: 76, [within, P.opt(hedge), .number, P.opt(business), .unit, P.w("or", "to"), .number]) { c in
                 TimelineGrammar.amount(c).map { .span($0) }
             },
-            TimelineRule("between two amounts", score: 75, [P.opt(within), P.w("between"), .number, P.w("and", "to"), .number, P.opt(business), .unit]) { c in
+            TimelineRule("a unit or two", score: 76, [within, P.opt(business), .unit, P.w("or", "to"), .number]) { c in
+                var c = c
+                c.numbers.insert(1, at: 0)
+                return TimelineGrammar.amount(c).map { .span($0) }
+            },
+            TimelineRule(
+                "in the coming weeks", score: 11,
+                [P.w("in", "over", "during", "within"), P.w("the"), P.w("next", "coming", "following"), P.w("weeks", "months")]
+            ) { _ in
+                .vague(.contact)
+            },
+            TimelineRule(
+                "between two amounts", score: 75, [P.opt(within), P.w("between"), .number, P.w("and", "to"), .number, P.opt(business), .unit]
+            ) { c in
                 TimelineGrammar.amount(c).map { .span($0) }
             },
-            TimelineRule("the next few days", score: 73, [P.opt(P.w("in", "over", "within", "during")), P.w("the"), P.w("next", "coming", "following"), P.opt(business), P.w("days")]) { c in
+            TimelineRule(
+                "the next few days", score: 73,
+                [P.opt(P.w("in", "over", "within", "during")), P.w("the"), P.w("next", "coming", "following"), P.opt(business), P.w("days")]
+            ) { c in
                 .span(M.Amount(3, .day, business: true, approximate: true))
             },
             TimelineRule("the days ahead", score: 73, [P.opt(P.w("in", "over")), P.w("the"), P.w("days"), P.w("ahead", "to")]) { _ in
                 .span(M.Amount(3, .day, business: true, approximate: true))
             },
-            TimelineRule("within one unit", score: 74, [P.w("within", "in", "over", "during", "inside"), P.w("the"), P.opt(P.tag("next", "next", "coming", "following")), P.any(P.tag("week", "week"), P.tag("month", "month"), P.tag("fortnight", "fortnight"))]) {
+            TimelineRule(
+                "within one unit", score: 74,
+                [
+                    P.w("within", "in", "over", "during", "inside"), P.w("the"), P.opt(P.tag("next", "next", "coming", "following")),
+                    P.any(P.tag("week", "week"), P.tag("month", "month"), P.tag("fortnight", "fortnight")),
+                ]
+            ) {
                 TimelineGrammar.withinOne($0)
             },
         ]
@@ -163,8 +225,13 @@ enum EnglishTimeline {
         let afterNext = P.opt(P.seq(P.tag("afterNext", "after"), P.w("next")))
         let opening = P.opt(P.any(lead, P.w("in", "during", "sometime", "at", "toward", "towards"), P.phrase("some time")))
         return [
-            TimelineRule("part of a week or month", score: 80, [opening, P.opt("the"), part, ofThe, which, period, afterNext]) { TimelineGrammar.period($0) },
-            TimelineRule("a whole week or month", score: 62, [opening, P.opt("the"), P.any(P.tag("next", "next", "following"), P.tag("this", "this")), period, afterNext]) { c in
+            TimelineRule("part of a week or month", score: 80, [opening, P.opt("the"), part, ofThe, which, period, afterNext]) {
+                TimelineGrammar.period($0)
+            },
+            TimelineRule(
+                "a whole week or month", score: 62,
+                [opening, P.opt("the"), P.any(P.tag("next", "next", "following"), P.tag("this", "this")), period, afterNext]
+            ) { c in
                 c.has("year") ? nil : TimelineGrammar.period(c)
             },
             TimelineRule("the week after next", score: 63, [opening, P.w("the"), P.w("week"), P.tag("afterNext", "after"), P.w("next")]) { _ in
@@ -176,11 +243,23 @@ enum EnglishTimeline {
             TimelineRule("a named month", score: 60, [P.w("in", "during", "by", "until", "for", "over"), .month, P.opt(.year)]) { c in
                 .namedMonth(c.months[0], year: c.years.first, part: .whole)
             },
-            TimelineRule("a quarter", score: 78, [opening, P.opt(P.any(P.tag("end", "end", "close"), P.phrase("the end"))), P.opt(P.w("of")), P.opt("the"), P.any(P.seq(P.w("q"), .number), P.seq(.dayOfMonth, P.w("quarter"))), P.opt(.year)]) { c in
+            TimelineRule(
+                "a quarter", score: 78,
+                [
+                    opening, P.opt(P.any(P.tag("end", "end", "close"), P.phrase("the end"))), P.opt(P.w("of")), P.opt("the"),
+                    P.any(P.seq(P.w("q"), .number), P.seq(.dayOfMonth, P.w("quarter"))), P.opt(.year),
+                ]
+            ) { c in
                 let number = c.numbers.first ?? c.days.first ?? 0
                 return (1...4).contains(number) ? .quarter(number: number, offset: 0) : nil
             },
-            TimelineRule("the weekend", score: 81, [P.any(P.tag("after", "after", "past"), P.w("by", "before", "until", "over")), P.w("the"), P.opt(P.tag("next", "next")), P.w("weekend")]) { c in
+            TimelineRule(
+                "the weekend", score: 81,
+                [
+                    P.any(P.tag("after", "after", "past"), P.w("by", "before", "until", "over")), P.w("the"), P.opt(P.tag("next", "next")),
+                    P.w("weekend"),
+                ]
+            ) { c in
                 .weekend(after: c.has("after"), offset: c.has("next") ? 1 : 0)
             },
         ]
@@ -189,10 +268,10 @@ enum EnglishTimeline {
     static let holidays: [TimelineRule] = {
         let after = P.tag("after", "after", "past", "following", "post")
         return [
-            TimelineRule("after a holiday", score: 66, [P.opt(P.w("right", "just", "soon", "shortly")), after, the, .holiday]) { c in
+            TimelineRule("after a holiday", score: 82, [P.opt(P.w("right", "just", "soon", "shortly")), after, the, .holiday]) { c in
                 .holiday(c.holidays[0], after: true, plus: nil)
             },
-            TimelineRule("an amount after a holiday", score: 77, [P.opt(hedge), .number, P.opt(business), .unit, after, the, .holiday]) { c in
+            TimelineRule("an amount after a holiday", score: 83, [P.opt(hedge), .number, P.opt(business), .unit, after, the, .holiday]) { c in
                 TimelineGrammar.amount(c).map { .holiday(c.holidays[0], after: true, plus: $0) }
             },
             TimelineRule("before a holiday", score: 66, [P.any(P.w("by", "before", "until", "till"), P.phrase("ahead of")), the, .holiday]) { c in
@@ -202,19 +281,34 @@ enum EnglishTimeline {
     }()
 
     static let vague: [TimelineRule] = [
-        TimelineRule("soon", score: 12, [P.opt(P.w("very", "quite", "pretty", "really")), P.any(P.w("soon", "shortly", "asap"), P.phrases("before long", "as soon as possible", "as soon as we can", "in the near future", "any day now", "at the earliest opportunity"))]) { _ in
+        TimelineRule(
+            "soon", score: 12,
+            [
+                P.opt(P.w("very", "quite", "pretty", "really")),
+                P.any(
+                    P.w("soon", "shortly", "asap"),
+                    P.phrases(
+                        "before long", "as soon as possible", "as soon as we can", "in the near future", "any day now", "at the earliest opportunity")
+                ),
+            ]
+        ) { _ in
             .vague(.soon)
         },
         TimelineRule("a call back", score: 12, [P.any(P.w("call", "ring", "phone")), P.opt(P.w("you", "u")), P.w("back")]) { _ in .vague(.callback) },
         TimelineRule("return a call", score: 12, [P.w("return", "returns"), P.w("your", "the"), P.w("call")]) { _ in .vague(.callback) },
-        TimelineRule("a promise to be in touch", score: 10, [
-            P.any(
-                P.phrases(
-                    "be in touch", "be in contact", "get in touch", "get back to", "come back to", "reach out", "let you know", "keep you posted",
-                    "keep you updated", "keep you informed", "keep you in the loop", "update you", "follow up", "circle back", "hear back",
-                    "hear from", "hear something", "hear anything", "contact you", "call you", "ring you", "email you", "notify you", "touch base",
-                    "next steps", "in due course", "reach you", "be contacting", "be calling", "give you a call", "give you a ring", "drop you a line",
-                    "send you an update", "revert"))
-        ]) { _ in .vague(.contact) },
+        TimelineRule(
+            "a promise to be in touch", score: 10,
+            [
+                P.any(
+                    P.phrases(
+                        "be in touch", "be in contact", "get in touch", "get back to", "come back to", "reach out", "let you know", "keep you posted",
+                        "keep you updated", "keep you informed", "keep you in the loop", "update you", "follow up", "circle back", "hear back",
+                        "hear from", "hear something", "hear anything", "contact you", "call you", "ring you", "email you", "notify you",
+                        "touch base",
+                        "next steps", "in due course", "reach you", "be contacting", "be calling", "give you a call", "give you a ring",
+                        "drop you a line",
+                        "send you an update", "revert"))
+            ]
+        ) { _ in .vague(.contact) },
     ]
 }

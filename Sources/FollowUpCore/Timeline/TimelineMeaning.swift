@@ -165,7 +165,10 @@ struct TimelineResolver {
             return resolve(holiday: name, after: after, plus: plus)
         case .weekend(let after, let offset):
             let friday = day(policy.weekEnds, weekOf: mondayThisWeek.adding(days: 7 * offset))
-            if after { return Resolution(deadline: calendar.nextBusinessDay(after: friday.adding(days: 2)), notes: ["the first working day after the weekend"]) }
+            if after {
+                return Resolution(
+                    deadline: calendar.nextBusinessDay(after: friday.adding(days: 2)), notes: ["the first working day after the weekend"])
+            }
             let last = friday < saidOn ? day(policy.weekEnds, weekOf: mondayThisWeek.adding(days: 7)) : friday
             return Resolution(deadline: calendar.businessDay(onOrBefore: last), notes: ["the last working day before the weekend"])
         case .vague(let kind):
@@ -191,11 +194,14 @@ struct TimelineResolver {
                 // "Wednesday or Thursday": the second day comes after the first, whichever week that is.
                 let ahead = (later.rawValue - a.deadline.weekday.rawValue + 7) % 7
                 let end = a.deadline.adding(days: ahead)
-                return Resolution(deadline: end, range: range(a.deadline, end), alternatives: a.alternatives, notes: ["the later day of the two"] + a.notes)
+                return Resolution(
+                    deadline: end, range: range(a.deadline, end), alternatives: a.alternatives, notes: ["the later day of the two"] + a.notes)
             }
             if b.deadline < a.deadline {
                 // "between the 10th and the 14th" said on the 11th: both ends in one month.
-                if case .dayOfMonth(let low) = first, case .dayOfMonth = second, let start = Day(year: b.deadline.year, month: b.deadline.parts.month, day: low) {
+                if case .dayOfMonth(let low) = first, case .dayOfMonth = second,
+                    let start = Day(year: b.deadline.year, month: b.deadline.parts.month, day: low)
+                {
                     b.range = range(max(start, saidOn), b.deadline)
                     b.notes = ["the later day of the two"]
                     return b
@@ -267,7 +273,9 @@ struct TimelineResolver {
             let which = policy.nextWeekday == .followingWeek ? "next week's" : "the first to come"
             return Resolution(
                 deadline: chosen, alternatives: [other],
-                notes: ["'next \(weekday.name)' said on a \(saidOn.weekday.name) is ambiguous: took \(which) (setting next-weekday: \(policy.nextWeekday.rawValue))"])
+                notes: [
+                    "'next \(weekday.name)' said on a \(saidOn.weekday.name) is ambiguous: took \(which) (setting next-weekday: \(policy.nextWeekday.rawValue))"
+                ])
         case .nextWeek:
             return Resolution(deadline: day(weekday, weekOf: mondayThisWeek.adding(days: 7)))
         case .weekAfterNext:

@@ -72,6 +72,8 @@ struct Captures: Sendable {
     var tags: [String] = []
     /// A vague count was read: "a few", "a couple of", "alguns".
     var approximate = false
+    /// A gap passed over words: a failure after it says nothing about what the phrase needed.
+    var wandered = false
 
     func has(_ tag: String) -> Bool { tags.contains(tag) }
 }
@@ -159,11 +161,11 @@ final class Probe {
     var start = 0
     var stop = TimelineGrammar.Stop()
 
-    /// Only a failure after two words or more, one of them read as something (a number, a
-    /// unit, "next"), counts: every rule fails at most words, and "the" alone begins nothing.
+    /// Only a failure after three words, or two with one read as something (a number, a unit,
+    /// "next"), counts: every rule fails at most words, and "for the" begins nothing.
     func failed(at index: Int, expecting piece: Piece, after captures: Captures) {
         let read = captures.numbers.count + captures.units.count + captures.tags.count + captures.days.count + captures.months.count
-        guard index >= start + 2, read > 0 else { return }
+        guard !captures.wandered, index >= start + 3 || (index >= start + 2 && read > 0) else { return }
         if index > stop.index {
             stop = TimelineGrammar.Stop(start: start, index: index, expected: [piece.expected])
         } else if index == stop.index, start <= stop.start, !stop.expected.contains(piece.expected) {
@@ -223,9 +225,10 @@ struct Scan {
         case .gap(let count):
             var next = index
             body(next, captures)
+            captured.wandered = true
             while next < index + count, word(next) != nil {
                 next += 1
-                body(next, captures)
+                body(next, captured)
             }
         case .number:
             guard let (value, next, approximate) = vocabulary.number(in: tokens, at: index) else { return fail() }

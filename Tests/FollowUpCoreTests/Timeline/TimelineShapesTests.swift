@@ -1,0 +1,177 @@
+import Testing
+
+@testable import FollowUpCore
+
+/// Phrase shapes of our own, written to try the grammars on words they were not built from
+/// (hours, stretches, holidays, choices, conditions, promises without a date). Each must read
+/// to a deadline inside its range, or as no firm date.
+@Suite struct TimelineShapesTests {
+    struct Shape: Sendable, CustomTestStringConvertible {
+        var phrase: String
+        var said: String
+        var from = ""
+        var to = ""
+        var vague = false
+
+        init(_ phrase: String, said: String, from: String, to: String) {
+            (self.phrase, self.said, self.from, self.to) = (phrase, said, from, to)
+        }
+
+        init(_ phrase: String, said: String, vague: Bool) {
+            (self.phrase, self.said, self.vague) = (phrase, said, vague)
+        }
+
+        var testDescription: String { phrase }
+    }
+
+    static let english: [Shape] = [
+        Shape("The team wants to wrap this up within 24 hours.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("Expect a note from me before the weekend.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("Our hiring committee meets over the next fortnight.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
+        Shape("We plan to have the role filled by Q3.", said: "2026-03-11", from: "2026-09-30", to: "2026-09-30"),
+        Shape("Offers usually go out in the second half of April.", said: "2026-03-11", from: "2026-04-30", to: "2026-04-30"),
+        Shape("I'd say we'll know a week from Friday.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("You'll have our answer Thursday or Friday.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("We will decide ahead of April 2.", said: "2026-03-11", from: "2026-04-01", to: "2026-04-01"),
+        Shape("Let's aim for sometime between the 16th and the 20th.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Nothing will move until after Easter, I'm afraid.", said: "2026-03-11", from: "2026-04-06", to: "2026-04-06"),
+        Shape("I'll reach out again before long.", said: "2026-03-11", vague: true),
+        Shape("Someone from the people team will be in contact.", said: "2026-03-11", vague: true),
+        Shape("The recruiter is going to phone you back.", said: "2026-03-11", vague: true),
+        Shape("If nothing arrives by Tuesday, ping me.", said: "2026-03-11", from: "2026-03-17", to: "2026-03-17"),
+        Shape("The manager is travelling; she'll reply early next week.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-17"),
+        Shape("We'll circle back at the end of the month.", said: "2026-03-11", from: "2026-03-31", to: "2026-03-31"),
+        Shape("Feedback takes 3 to 5 business days.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-18"),
+        Shape("We should be able to share news in roughly ten days.", said: "2026-03-11", from: "2026-03-21", to: "2026-03-24"),
+        Shape("We'll be in touch by close of business tomorrow.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("I'll get you an answer later this week.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("The decision lands on March 27.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-27"),
+        Shape("We'll let everyone know by 4/3.", said: "2026-03-11", from: "2026-04-03", to: "2026-04-03"),
+        Shape("Give us until the end of next month.", said: "2026-03-11", from: "2026-04-30", to: "2026-04-30"),
+        Shape("We'll contact shortlisted people in early April.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-10"),
+        Shape("You should know one way or the other in two or three days.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-14"),
+        Shape("We'll get back to you after the long weekend.", said: "2026-03-11", from: "2026-05-26", to: "2026-05-26"),
+        Shape("We'll revisit this after Thanksgiving.", said: "2026-11-18", from: "2026-11-27", to: "2026-11-30"),
+        Shape("Hiring freezes until after the new year.", said: "2026-12-09", from: "2027-01-04", to: "2027-01-04"),
+        Shape("Expect to hear from us within the next week or two.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
+        Shape("A final answer will come by the 20th.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("We'll ring you this evening.", said: "2026-03-11", from: "2026-03-11", to: "2026-03-11"),
+        Shape("Tomorrow morning we'll send the offer.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("We'll be deciding over the coming weeks.", said: "2026-03-11", vague: true),
+        Shape("Results should be out in the middle of next week.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-19"),
+        Shape("You'll hear one way or another by the end of the week after next.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-27"),
+    ]
+
+    static let portuguese: [Shape] = [
+        Shape("A gente retorna em até 24 horas.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("Te aviso antes do fim de semana.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("Fechamos a vaga até o fim do terceiro trimestre.", said: "2026-03-11", from: "2026-09-30", to: "2026-09-30"),
+        Shape("As propostas saem na segunda quinzena de abril.", said: "2026-03-11", from: "2026-04-30", to: "2026-04-30"),
+        Shape("Você recebe a resposta quinta ou sexta.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("O resultado sai entre os dias 16 e 20.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape(
+            "Nada anda antes da Páscoa, infelizmente; depois do feriado a gente conversa.", said: "2026-03-11", from: "2026-04-06", to: "2026-04-06"),
+        Shape("Logo, logo alguém do RH te procura.", said: "2026-03-11", vague: true),
+        Shape("Nossa equipe vai entrar em contato.", said: "2026-03-11", vague: true),
+        Shape("A recrutadora vai te ligar de volta.", said: "2026-03-11", vague: true),
+        Shape("Se não receber nada até terça, me chama.", said: "2026-03-11", from: "2026-03-17", to: "2026-03-17"),
+        Shape("O gestor está viajando e responde no começo da semana que vem.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-17"),
+        Shape("A devolutiva leva de 3 a 5 dias úteis.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-18"),
+        Shape("Devemos ter novidades em uns dez dias.", said: "2026-03-11", from: "2026-03-21", to: "2026-03-24"),
+        Shape("Te dou um retorno amanhã até o fim do dia.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("Ainda esta semana eu te respondo.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("A decisão sai no dia 27 de março.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-27"),
+        Shape("Avisamos todo mundo até 03/04.", said: "2026-03-11", from: "2026-04-03", to: "2026-04-03"),
+        Shape("Nos dê até o final do mês que vem.", said: "2026-03-11", from: "2026-04-30", to: "2026-04-30"),
+        Shape("Chamamos os finalistas no início de abril.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-10"),
+        Shape("Só retomamos o processo depois do Carnaval.", said: "2026-02-04", from: "2026-02-18", to: "2026-02-18"),
+        Shape("A vaga fica congelada até depois das festas de fim de ano.", said: "2026-12-09", from: "2027-01-04", to: "2027-01-04"),
+        Shape("Você deve ter notícias dentro de uma ou duas semanas.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
+        Shape("Te ligo hoje à noite.", said: "2026-03-11", from: "2026-03-11", to: "2026-03-11"),
+        Shape("Amanhã de manhã mandamos a proposta.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("O resultado sai no meio da semana que vem.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-19"),
+        Shape("Em quarenta e oito horas você tem a resposta.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("Retornamos daqui a duas semanas, mais ou menos.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-27"),
+        Shape("Uma semana depois do feriado a gente fala.", said: "2026-03-11", from: "2026-04-13", to: "2026-04-13"),
+        Shape("A resposta sai até a véspera do dia 20.", said: "2026-03-11", from: "2026-03-19", to: "2026-03-19"),
+    ]
+
+    func check(_ shape: Shape, _ language: Language, region: String) throws {
+        let calendar = try HolidayRegions.region(region).businessCalendar(years: 2026...2027)
+        let reading = try TimelineParser(calendar: calendar).parse(shape.phrase, saidOn: Day(iso: shape.said)!, language: language)
+        if shape.vague {
+            #expect(reading.kind == .vague, "\(reading.explanation)")
+        } else {
+            #expect(reading.kind != .vague, "\(reading.explanation)")
+            #expect(reading.deadline >= Day(iso: shape.from)! && reading.deadline <= Day(iso: shape.to)!, "\(reading.explanation)")
+        }
+    }
+
+    @Test("English shapes read right", arguments: english)
+    func englishShapes(_ shape: Shape) throws { try check(shape, .english, region: "US") }
+
+    @Test("Portuguese shapes read right", arguments: portuguese)
+    func portugueseShapes(_ shape: Shape) throws { try check(shape, .brazilianPortuguese, region: "BR") }
+
+    @Test("'next Friday' said on a Wednesday names both readings and which it took")
+    func nextFridayAmbiguity() throws {
+        let reading = try TimelineParser().parse("we'll decide next Friday", saidOn: Day(iso: "2026-03-11")!, language: .english)
+        #expect(reading.deadline.description == "2026-03-20")
+        #expect(reading.alternatives.map(\.description) == ["2026-03-13"])
+        #expect(reading.notes.contains { $0.contains("ambiguous") && $0.contains("next week's") })
+    }
+
+    @Test("a date inside an 'if' is a condition, in both languages")
+    func conditions() throws {
+        let english = try TimelineParser().parse(
+            "If you have heard nothing by Monday, write to me.", saidOn: Day(iso: "2026-03-11")!, language: .english)
+        #expect(english.kind == .condition)
+        #expect(english.deadline.description == "2026-03-16")
+        let portuguese = try TimelineParser().parse(
+            "Caso não tenha resposta até segunda, me escreva.", saidOn: Day(iso: "2026-03-11")!, language: .brazilianPortuguese)
+        #expect(portuguese.kind == .condition)
+        #expect(try TimelineParser().parse("We will write by Monday.", saidOn: Day(iso: "2026-03-11")!, language: .english).kind == .commitment)
+    }
+
+    @Test("promises without a date get the window of their kind, and say so")
+    func vagueWindows() throws {
+        let parser = TimelineParser()
+        let wednesday = Day(iso: "2026-03-11")!
+        let soon = try parser.parse("you will hear very soon", saidOn: wednesday, language: .english)
+        #expect(soon.kind == .vague && soon.range.map { "\($0.start)..\($0.end)" } == "2026-03-16..2026-03-18")
+        let back = try parser.parse("vou pedir para te ligarem de volta", saidOn: wednesday, language: .brazilianPortuguese)
+        #expect(back.kind == .vague && back.deadline.description == "2026-03-13")
+        let contact = try parser.parse("our recruiter will contact you", saidOn: wednesday, language: .english)
+        #expect(contact.kind == .vague && contact.deadline.description == "2026-03-20")
+        #expect(contact.notes == ["no date given: the default window of 5–7 business days"])
+    }
+
+    @Test("a phrase that stops short says where and what was expected")
+    func unfinished() {
+        do {
+            _ = try TimelineParser().parse("answer within the next", saidOn: Day(iso: "2026-03-11")!, language: .english)
+            Issue.record("read a timeline in words that stop short")
+        } catch {
+            guard case .unfinishedTimeline(_, let read, let at, let expected) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(read == "within the next" && at == 22)
+            #expect(expected.contains("a number") && expected.contains("'week'"))
+            #expect(error.message.contains("at character 22 it expected"))
+        }
+        #expect(throws: FollowUpError.noTimeline("Thanks for the chat!", words: 4)) {
+            try TimelineParser().parse("Thanks for the chat!", saidOn: Day(iso: "2026-03-11")!, language: .english)
+        }
+    }
+
+    @Test("a new shape is one rule beside its siblings")
+    func extending() throws {
+        let payday = TimelineRule("payday", score: 65, [P.w("by", "on"), P.w("payday")]) { _ in .period(.month, offset: 0, part: .end) }
+        let grammar = TimelineGrammar(vocabulary: .english, rules: EnglishTimeline.rules + [payday], conditions: ["if"])
+        let tokens = Token.split("we pay the bonus by payday")
+        let (match, _) = grammar.best(in: tokens) { _ in true }
+        #expect(match?.rule.name == "payday")
+        #expect(TimelineGrammar.english.best(in: tokens) { _ in true }.match == nil)
+    }
+}
