@@ -100,10 +100,8 @@ enum EnglishTimeline {
                 P.seq(P.opt(P.w("of")), P.opt(P.w("the")), P.tag("weekAfterNext", "week"), P.w("after"), P.w("next"))))
         return [
             TimelineRule("weekday", score: 70, [P.opt(lead), P.opt(next), .weekday, which]) { c in
-                // "next Friday next week" says it twice; "Friday next week" names the week.
-                var c = c
-                if c.has("nextWeek"), c.tags.filter({ $0 == "next" }).count > 0 { c.tags.removeAll { $0 == "next" } }
-                return TimelineGrammar.date(c)
+                // "Friday next week" names the week; `weekdayChoice` reads it before a lone "next".
+                TimelineGrammar.date(c)
             },
             TimelineRule(
                 "one weekday or another", score: 72,
@@ -178,9 +176,7 @@ enum EnglishTimeline {
                 TimelineGrammar.amount(c).map { .span($0) }
             },
             TimelineRule("a unit or two", score: 76, [within, P.opt(business), .unit, P.w("or", "to"), .number]) { c in
-                var c = c
-                c.numbers.insert(1, at: 0)
-                return TimelineGrammar.amount(c).map { .span($0) }
+                c.units.first.map { .span(M.Amount(1, to: c.numbers.first, $0, business: c.has("business"))) }
             },
             TimelineRule(
                 "in the coming weeks", score: 11,

@@ -119,9 +119,7 @@ enum PortugueseTimeline {
                 P.seq(P.tag("next", "que"), P.w("vem"))))
         return [
             TimelineRule("weekday", score: 70, [P.opt(lead), article, P.opt(which), .weekday, week]) { c in
-                var c = c
-                if c.has("nextWeek") { c.tags.removeAll { $0 == "next" } }
-                return TimelineGrammar.date(c)
+                TimelineGrammar.date(c)
             },
             TimelineRule(
                 "one weekday or another", score: 72,

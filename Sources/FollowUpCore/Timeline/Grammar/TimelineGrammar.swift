@@ -61,21 +61,30 @@ indirect enum Piece: Sendable {
 }
 
 /// What the pieces of one rule read, in order, for its meaning to use.
+///
+/// One array of values rather than one per kind: the scan copies captures at every step, and
+/// one buffer is one reference to count.
 struct Captures: Sendable {
-    var numbers: [Int] = []
-    var days: [Int] = []
-    var weekdays: [Weekday] = []
-    var months: [Int] = []
-    var units: [TimeUnit] = []
-    var years: [Int] = []
-    var holidays: [HolidayName] = []
-    var tags: [String] = []
+    enum Value: Sendable {
+        case number(Int), day(Int), weekday(Weekday), month(Int), unit(TimeUnit), year(Int), holiday(HolidayName), tag(String)
+    }
+
+    var values: [Value] = []
     /// A vague count was read: "a few", "a couple of", "alguns".
     var approximate = false
     /// A gap passed over words: a failure after it says nothing about what the phrase needed.
     var wandered = false
 
-    func has(_ tag: String) -> Bool { tags.contains(tag) }
+    var numbers: [Int] { values.compactMap { if case .number(let value) = $0 { value } else { nil } } }
+    var days: [Int] { values.compactMap { if case .day(let value) = $0 { value } else { nil } } }
+    var weekdays: [Weekday] { values.compactMap { if case .weekday(let value) = $0 { value } else { nil } } }
+    var months: [Int] { values.compactMap { if case .month(let value) = $0 { value } else { nil } } }
+    var units: [TimeUnit] { values.compactMap { if case .unit(let value) = $0 { value } else { nil } } }
+    var years: [Int] { values.compactMap { if case .year(let value) = $0 { value } else { nil } } }
+    var holidays: [HolidayName] { values.compactMap { if case .holiday(let value) = $0 { value } else { nil } } }
+    var tags: [String] { values.compactMap { if case .tag(let value) = $0 { value } else { nil } } }
+
+    func has(_ tag: String) -> Bool { values.contains { if case .tag(tag) = $0 { true } else { false } } }
 }
 
 /// A phrase shape and what it means.
@@ -99,6 +108,130 @@ struct TimelineGrammar: Sendable {
     let rules: [TimelineRule]
     /// Words a clause starts a condition with ("if", "se"): a reading after one is a condition.
     let conditions: Set<String>
+    /// The rules each word can start, and those a number can start, so a token asks only the
+    /// rules that could begin with it (`Starts` holds it to trying every rule).
+    private let starts: Starts
+
+    init(vocabulary: TimelineVocabulary, rules: [TimelineRule], conditions: Set<String>) {
+        (self.vocabulary, self.rules, self.conditions) = (vocabulary, rules, conditions)
+        starts = Starts(rules, vocabulary)
+    }
+
+    /// Which rules may begin at a token: the words each rule's first pieces accept.
+    struct Starts: Sendable {
+        var byWord: [String: [Int]] = [:]
+        var byNumber: [Int] = []
+        var bySign: [String: [Int]] = [:]
+        /// Per rule, the classes of word it cannot match without (`Kinds`).
+        var needs: [Kinds] = []
+
+        init(_ rules: [TimelineRule], _ vocabulary: TimelineVocabulary) {
+            needs = rules.map { Kinds(needed: .sequence($0.pieces)) }
+            for (index, rule) in rules.enumerated() {
+                var first = First()
+                _ = first.add(rule.pieces[...], vocabulary)
+                for word in first.words { byWord[word, default: []].append(index) }
+                for sign in first.signs { bySign[sign, default: []].append(index) }
+                if first.numbers { byNumber.append(index) }
+            }
+        }
+
+        func rules(for token: Token) -> [Int] {
+            switch token.kind {
+            case .number: return byNumber
+            case .word: return byWord[token.text] ?? []
+            case .sign: return bySign[token.text] ?? []
+            }
+        }
+    }
+
+    /// Classes of word a phrase has, or a rule needs: a rule is tried only on phrases that have
+    /// every class it needs (no unit in the phrase, no "within two weeks").
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let number = Kinds(rawValue: 1)
+        static let weekday = Kinds(rawValue: 2)
+        static let month = Kinds(rawValue: 4)
+        static let unit = Kinds(rawValue: 8)
+        static let holiday = Kinds(rawValue: 16)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// What every way through `piece` must read.
+        init(needed piece: Piece) {
+            switch piece {
+            case .weekday: self = .weekday
+            case .month: self = .month
+            case .unit: self = .unit
+            case .holiday: self = .holiday
+            case .dayNumber, .year: self = .number
+            case .sequence(let pieces): self = pieces.reduce(into: []) { $0.formUnion(Kinds(needed: $1)) }
+            case .choice(let pieces):
+                self = pieces.dropFirst().reduce(pieces.first.map { Kinds(needed: $0) } ?? []) { $0.intersection(Kinds(needed: $1)) }
+            default: self = []
+            }
+        }
+
+        /// What the tokens of a phrase hold.
+        init(_ tokens: [Token], _ vocabulary: TimelineVocabulary) {
+            var kinds: Kinds = []
+            for (index, token) in tokens.enumerated() {
+                if token.kind == .number { kinds.insert(.number) }
+                guard token.kind == .word else { continue }
+                if vocabulary.weekdays[token.text] != nil { kinds.insert(.weekday) }
+                if vocabulary.months[token.text] != nil { kinds.insert(.month) }
+                if vocabulary.units[token.text] != nil { kinds.insert(.unit) }
+                if vocabulary.holiday(in: tokens, at: index) != nil { kinds.insert(.holiday) }
+            }
+            self = kinds
+        }
+    }
+
+    /// The tokens a sequence of pieces can begin with.
+    struct First {
+        var words: Set<String> = []
+        var signs: Set<String> = []
+        var numbers = false
+
+        /// Adds what `pieces` can begin with; returns whether they can match nothing at all.
+        mutating func add(_ pieces: ArraySlice<Piece>, _ vocabulary: TimelineVocabulary) -> Bool {
+            for piece in pieces where !add(piece, vocabulary) { return false }
+            return true
+        }
+
+        /// Adds what `piece` can begin with; returns whether it can match nothing at all.
+        mutating func add(_ piece: Piece, _ vocabulary: TimelineVocabulary) -> Bool {
+            switch piece {
+            case .word(let set), .tag(_, let set): words.formUnion(set)
+            case .sign(let sign): signs.insert(sign)
+            case .optional(let inner):
+                _ = add(inner, vocabulary)
+                return true
+            case .sequence(let pieces): return add(pieces[...], vocabulary)
+            case .choice(let pieces):
+                var empty = false
+                for inner in pieces where add(inner, vocabulary) { empty = true }
+                return empty
+            case .skip(let set):
+                words.formUnion(set)
+                return true
+            case .gap, .not: return true
+            case .number:
+                numbers = true
+                words.formUnion(vocabulary.numbers.keys)
+                words.formUnion(vocabulary.vagueNumbers.keys)
+            case .dayOfMonth:
+                numbers = true
+                words.formUnion(vocabulary.ordinals.keys)
+            case .dayNumber, .year: numbers = true
+            case .weekday: words.formUnion(vocabulary.weekdays.keys)
+            case .month: words.formUnion(vocabulary.months.keys)
+            case .unit: words.formUnion(vocabulary.units.keys)
+            case .holiday: words.formUnion(vocabulary.holidays.keys.compactMap(\.first))
+            }
+            return false
+        }
+    }
 
     /// One reading found in the words, before its days are worked out.
     struct Match {
@@ -120,11 +253,14 @@ struct TimelineGrammar: Sendable {
     func best(in tokens: [Token], accepts: (TimelineMeaning) -> Bool) -> (match: Match?, stop: Stop) {
         var best: Match?
         let probe = Probe()
+        let scan = Scan(tokens: tokens, vocabulary: vocabulary, probe: probe)
+        let kinds = Kinds(tokens, vocabulary)
         for start in tokens.indices where tokens[start].kind != .sign {
-            for rule in rules {
+            for index in starts.rules(for: tokens[start]) where kinds.isSuperset(of: starts.needs[index]) {
+                let rule = rules[index]
                 probe.start = start
                 var longest: (end: Int, meaning: TimelineMeaning)?
-                Scan(tokens: tokens, vocabulary: vocabulary, probe: probe).run(rule.pieces[...], start, Captures()) { end, captures in
+                scan.run(rule.pieces[...], start, Captures()) { end, captures in
                     guard end > start, end > (longest?.end ?? start), let meaning = rule.meaning(captures), accepts(meaning) else { return }
                     longest = (end, meaning)
                 }
@@ -164,8 +300,7 @@ final class Probe {
     /// Only a failure after three words, or two with one read as something (a number, a unit,
     /// "next"), counts: every rule fails at most words, and "for the" begins nothing.
     func failed(at index: Int, expecting piece: Piece, after captures: Captures) {
-        let read = captures.numbers.count + captures.units.count + captures.tags.count + captures.days.count + captures.months.count
-        guard !captures.wandered, index >= start + 3 || (index >= start + 2 && read > 0) else { return }
+        guard !captures.wandered, index >= start + 3 || (index >= start + 2 && !captures.values.isEmpty) else { return }
         if index > stop.index {
             stop = TimelineGrammar.Stop(start: start, index: index, expected: [piece.expected])
         } else if index == stop.index, start <= stop.start, !stop.expected.contains(piece.expected) {
@@ -176,10 +311,17 @@ final class Probe {
 }
 
 /// Walks the pieces of a rule over the tokens, trying every way the pieces can fit.
-struct Scan {
+///
+/// A class: the recursion's closures capture it, and a struct would copy the vocabulary's
+/// dictionaries into every one of them.
+final class Scan {
     let tokens: [Token]
     let vocabulary: TimelineVocabulary
     let probe: Probe
+
+    init(tokens: [Token], vocabulary: TimelineVocabulary, probe: Probe) {
+        (self.tokens, self.vocabulary, self.probe) = (tokens, vocabulary, probe)
+    }
 
     func run(_ pieces: ArraySlice<Piece>, _ index: Int, _ captures: Captures, _ body: (Int, Captures) -> Void) {
         guard let first = pieces.first else {
@@ -203,7 +345,7 @@ struct Scan {
             body(index + 1, captures)
         case .tag(let name, let words):
             guard let word = word(index), words.contains(word) else { return fail() }
-            captured.tags.append(name)
+            captured.values.append(.tag(name))
             body(index + 1, captured)
         case .sign(let sign):
             guard index < tokens.count, tokens[index].kind == .sign, tokens[index].text == sign else { return fail() }
@@ -232,18 +374,18 @@ struct Scan {
             }
         case .number:
             guard let (value, next, approximate) = vocabulary.number(in: tokens, at: index) else { return fail() }
-            captured.numbers.append(value)
+            captured.values.append(.number(value))
             if approximate { captured.approximate = true }
             body(next, captured)
         case .dayOfMonth:
             guard let (value, next) = vocabulary.dayOfMonth(in: tokens, at: index) else { return fail() }
-            captured.days.append(value)
+            captured.values.append(.day(value))
             body(next, captured)
         case .dayNumber:
             guard index < tokens.count, tokens[index].kind == .number, let (value, next) = vocabulary.dayOfMonth(in: tokens, at: index) else {
                 return fail()
             }
-            captured.days.append(value)
+            captured.values.append(.day(value))
             body(next, captured)
         case .not(let inner):
             var matched = false
@@ -251,25 +393,25 @@ struct Scan {
             if !matched { body(index, captures) }
         case .weekday:
             guard let (day, next) = vocabulary.weekday(in: tokens, at: index) else { return fail() }
-            captured.weekdays.append(day)
+            captured.values.append(.weekday(day))
             body(next, captured)
         case .month:
             guard let (month, next) = vocabulary.month(in: tokens, at: index) else { return fail() }
-            captured.months.append(month)
+            captured.values.append(.month(month))
             body(next, captured)
         case .unit:
             guard let (unit, next) = vocabulary.unit(in: tokens, at: index) else { return fail() }
-            captured.units.append(unit)
+            captured.values.append(.unit(unit))
             body(next, captured)
         case .year:
             guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
                 (1990...2200).contains(tokens[index].value)
             else { return fail() }
-            captured.years.append(tokens[index].value)
+            captured.values.append(.year(tokens[index].value))
             body(index + 1, captured)
         case .holiday:
             guard let (holiday, next) = vocabulary.holiday(in: tokens, at: index) else { return fail() }
-            captured.holidays.append(holiday)
+            captured.values.append(.holiday(holiday))
             body(next, captured)
         }
     }
