@@ -63,7 +63,7 @@ import Testing
         let out = try cli.ok(["promised", "acai-dev", "Você deve ter um retorno sexta que vem"], now: "2026-03-11T15:00")
         #expect(
             out.hasPrefix(
-                "Read sexta que vem -> Friday 20 March 2026 (next Friday taken as the one in next week); could also mean Friday 13 March 2026, end of day in America/Sao_Paulo.\n"
+                "Read sexta que vem -> Friday 20 March 2026 (a next Friday said on a Wednesday could be this week's or next week's: took next week's (setting next-weekday: following-week)); could also mean Friday 13 March 2026, end of day in America/Sao_Paulo.\n"
             ))
         let show = try cli.ok(["show", "acai-dev", "--json"], now: "2026-03-11T15:05")
         #expect(show.contains("2026-03-20"))

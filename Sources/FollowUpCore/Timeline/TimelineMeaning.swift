@@ -274,7 +274,7 @@ struct TimelineResolver {
             return Resolution(
                 deadline: chosen, alternatives: [other],
                 notes: [
-                    "'next \(weekday.name)' said on a \(saidOn.weekday.name) is ambiguous: took \(which) (setting next-weekday: \(policy.nextWeekday.rawValue))"
+                    "a next \(weekday.name) said on a \(saidOn.weekday.name) could be this week's or next week's: took \(which) (setting next-weekday: \(policy.nextWeekday.rawValue))"
                 ])
         case .nextWeek:
             return Resolution(deadline: day(weekday, weekOf: mondayThisWeek.adding(days: 7)))
