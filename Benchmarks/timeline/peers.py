@@ -84,15 +84,15 @@ try:
 
     def with_recognizers(row):
         culture = Culture.English if row["language"] == "en" else Culture.Portuguese
-        for result in recognize_datetime(row["phrase"], culture, base(row)):
+        for result in recognize_datetime(row["phrase"], culture, reference=base(row)):
             for value in (result.resolution or {}).get("values", []):
                 text = value.get("end") or value.get("value")
                 if value.get("type") == "duration" and value.get("value"):
                     return (base(row) + datetime.timedelta(seconds=float(value["value"]))).date().isoformat()
                 if text and len(text) >= 10 and text[:4].isdigit():
                     day = datetime.date.fromisoformat(text[:10])
-                    if value.get("end") and value.get("type", "").endswith("range"):
-                        day -= datetime.timedelta(days=1)  # ranges end the day after
+                    if value.get("end") and value.get("type", "").endswith("range") and value.get("Mod") != "before":
+                        day -= datetime.timedelta(days=1)  # a range ends the day after its last
                     return day.isoformat()
         return None
 
