@@ -22,8 +22,8 @@ public struct TimelineParser: Sendable {
         let resolver = TimelineResolver(
             saidOn: saidOn, calendar: calendar, policy: policy, dayFirst: policy.dayFirst ?? (language == .brazilianPortuguese))
         let (found, stop) = grammar.best(in: tokens) { resolver.resolve($0) != nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let best = found, let days = resolver.resolve(best.meaning) else {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if stop.index > stop.start, stop.start < tokens.count {
                 let read = Self.words(text, tokens[stop.start].range.lowerBound..<tokens[stop.index - 1].range.upperBound)
                 let at = stop.index < tokens.count ? tokens[stop.index].range.lowerBound : text.count

@@ -175,3 +175,23 @@ import Testing
         #expect(TimelineGrammar.english.best(in: tokens) { _ in true }.match == nil)
     }
 }
+
+/// The compiled program is the fast path; walking the pieces is the plain reading it must match.
+@Suite struct TimelineProgramTests {
+    @Test("the program finds what the plain walk finds, and stops where it stops", arguments: [Language.english, .brazilianPortuguese])
+    func samePlainAndCompiled(language: Language) {
+        let grammar = language == .english ? TimelineGrammar.english : TimelineGrammar.portuguese
+        let shapes = language == .english ? TimelineShapesTests.english : TimelineShapesTests.portuguese
+        var phrases = TimelinePhrases.table(language).map(\.phrase) + shapes.map(\.phrase)
+        phrases += ["answer within the next", "em até", "by the end of", "Thanks for the chat!", "entre 3 e", "a week from", ""]
+        for phrase in phrases {
+            let tokens = Token.split(phrase)
+            let fast = grammar.best(in: tokens) { _ in true }
+            let plain = grammar.best(in: tokens, plain: true) { _ in true }
+            #expect(fast.match?.rule.name == plain.match?.rule.name, "\(phrase)")
+            #expect(fast.match?.start == plain.match?.start && fast.match?.end == plain.match?.end, "\(phrase)")
+            #expect(fast.match?.meaning == plain.match?.meaning, "\(phrase)")
+            #expect(fast.stop.index == plain.stop.index && fast.stop.expected == plain.stop.expected, "\(phrase)")
+        }
+    }
+}

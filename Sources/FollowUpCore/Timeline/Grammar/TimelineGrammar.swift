@@ -67,15 +67,24 @@ indirect enum Piece: Sendable {
 struct Captures: Sendable {
     enum Value: Sendable {
         case number(Int), day(Int), weekday(Weekday), month(Int), unit(TimeUnit), year(Int), holiday(HolidayName), tag(String)
+        /// A count that names no number ("a few", "alguns"), with the number it stands for.
+        case vagueNumber(Int)
     }
 
     var values: [Value] = []
-    /// A vague count was read: "a few", "a couple of", "alguns".
-    var approximate = false
     /// A gap passed over words: a failure after it says nothing about what the phrase needed.
     var wandered = false
 
-    var numbers: [Int] { values.compactMap { if case .number(let value) = $0 { value } else { nil } } }
+    /// A vague count was read: "a few", "a couple of", "alguns".
+    var approximate: Bool { values.contains { if case .vagueNumber = $0 { true } else { false } } }
+    var numbers: [Int] {
+        values.compactMap {
+            switch $0 {
+            case .number(let value), .vagueNumber(let value): value
+            default: nil
+            }
+        }
+    }
     var days: [Int] { values.compactMap { if case .day(let value) = $0 { value } else { nil } } }
     var weekdays: [Weekday] { values.compactMap { if case .weekday(let value) = $0 { value } else { nil } } }
     var months: [Int] { values.compactMap { if case .month(let value) = $0 { value } else { nil } } }
@@ -111,10 +120,13 @@ struct TimelineGrammar: Sendable {
     /// The rules each word can start, and those a number can start, so a token asks only the
     /// rules that could begin with it (`Starts` holds it to trying every rule).
     private let starts: Starts
+    /// The rules compiled, for speed; `Scan` over the pieces is the plain reading.
+    private let program: TimelineProgram
 
     init(vocabulary: TimelineVocabulary, rules: [TimelineRule], conditions: Set<String>) {
         (self.vocabulary, self.rules, self.conditions) = (vocabulary, rules, conditions)
         starts = Starts(rules, vocabulary)
+        program = TimelineProgram(rules, vocabulary)
     }
 
     /// Which rules may begin at a token: the words each rule's first pieces accept.
@@ -250,32 +262,45 @@ struct TimelineGrammar: Sendable {
 
     /// Every rule tried at every token; the best match (highest score, then longest, then first)
     /// whose meaning `accepts` (a 30 February or a holiday the region lacks is no reading).
-    func best(in tokens: [Token], accepts: (TimelineMeaning) -> Bool) -> (match: Match?, stop: Stop) {
-        var best: Match?
+    /// `plain` walks the pieces themselves (`Scan`) instead of the compiled `TimelineProgram`: the
+    /// reading both must agree on.
+    ///
+    /// Every way any rule matches is kept first, and `accepts` (which works out days) is asked only
+    /// of the best candidates, in order, until one passes.
+    func best(in tokens: [Token], plain: Bool = false, accepts: (TimelineMeaning) -> Bool) -> (match: Match?, stop: Stop) {
         let probe = Probe()
         let scan = Scan(tokens: tokens, vocabulary: vocabulary, probe: probe)
-        let kinds = Kinds(tokens, vocabulary)
+        let run = plain ? nil : TimelineProgram.Run(program, tokens: tokens, vocabulary: vocabulary, probe: probe)
+        let kinds = run?.kinds ?? Kinds(tokens, vocabulary)
+        var candidates: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
         for start in tokens.indices where tokens[start].kind != .sign {
             for index in starts.rules(for: tokens[start]) where kinds.isSuperset(of: starts.needs[index]) {
-                let rule = rules[index]
                 probe.start = start
-                var longest: (end: Int, meaning: TimelineMeaning)?
-                scan.run(rule.pieces[...], start, Captures()) { end, captures in
-                    guard end > start, end > (longest?.end ?? start), let meaning = rule.meaning(captures), accepts(meaning) else { return }
-                    longest = (end, meaning)
+                var ends: [(end: Int, meaning: TimelineMeaning)] = []
+                // The rule's meaning alone: a closure that reached `self` would copy the grammar.
+                let read = rules[index].meaning
+                func found(_ end: Int, _ captures: Captures) {
+                    guard end > start, !ends.contains(where: { $0.end >= end }), let meaning = read(captures) else { return }
+                    ends.append((end, meaning))
                 }
-                guard let longest else { continue }
-                let match = Match(rule: rule, start: start, end: longest.end, meaning: longest.meaning)
-                if let current = best {
-                    let better =
-                        rule.score > current.rule.score
-                        || (rule.score == current.rule.score && match.end - match.start > current.end - current.start)
-                    if !better { continue }
-                }
-                best = match
+                if let run { run.run(rule: index, from: start, found) } else { scan.run(rules[index].pieces[...], start, Captures(), found) }
+                for (end, meaning) in ends { candidates.append((index, start, end, meaning)) }
             }
         }
-        return (best, probe.stop)
+        // Highest score, then longest, then the first found; a rule's shorter ends stand in only
+        // when its longer ones are refused.
+        let order = candidates.indices.sorted {
+            let (a, b) = (candidates[$0], candidates[$1])
+            let (scoreA, scoreB) = (rules[a.rule].score, rules[b.rule].score)
+            if scoreA != scoreB { return scoreA > scoreB }
+            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
+            return $0 < $1
+        }
+        for position in order where accepts(candidates[position].meaning) {
+            let candidate = candidates[position]
+            return (Match(rule: rules[candidate.rule], start: candidate.start, end: candidate.end, meaning: candidate.meaning), probe.stop)
+        }
+        return (nil, probe.stop)
     }
 
     /// Whether the words of a match sit in a clause that starts with a condition ("if you don't
@@ -300,12 +325,16 @@ final class Probe {
     /// Only a failure after three words, or two with one read as something (a number, a unit,
     /// "next"), counts: every rule fails at most words, and "for the" begins nothing.
     func failed(at index: Int, expecting piece: Piece, after captures: Captures) {
-        guard !captures.wandered, index >= start + 3 || (index >= start + 2 && !captures.values.isEmpty) else { return }
+        failed(at: index, expecting: piece.expected, readSomething: !captures.values.isEmpty, wandered: captures.wandered)
+    }
+
+    func failed(at index: Int, expecting expected: String, readSomething: Bool, wandered: Bool) {
+        guard !wandered, index >= start + 3 || (index >= start + 2 && readSomething) else { return }
         if index > stop.index {
-            stop = TimelineGrammar.Stop(start: start, index: index, expected: [piece.expected])
-        } else if index == stop.index, start <= stop.start, !stop.expected.contains(piece.expected) {
+            stop = TimelineGrammar.Stop(start: start, index: index, expected: [expected])
+        } else if index == stop.index, start <= stop.start, !stop.expected.contains(expected) {
             stop.start = start
-            stop.expected.append(piece.expected)
+            stop.expected.append(expected)
         }
     }
 }
@@ -374,8 +403,7 @@ final class Scan {
             }
         case .number:
             guard let (value, next, approximate) = vocabulary.number(in: tokens, at: index) else { return fail() }
-            captured.values.append(.number(value))
-            if approximate { captured.approximate = true }
+            captured.values.append(approximate ? .vagueNumber(value) : .number(value))
             body(next, captured)
         case .dayOfMonth:
             guard let (value, next) = vocabulary.dayOfMonth(in: tokens, at: index) else { return fail() }
