@@ -40,11 +40,9 @@ public struct TimelineParser: Sendable {
         }
         var notes = days.notes
         if kind == .condition { notes.append("a condition: the recruiter expects to be asked after this day") }
-        var reading = TimelineReading(
+        return TimelineReading(
             deadline: days.deadline, range: days.range, alternatives: days.alternatives.filter { $0 != days.deadline }, span: span,
-            text: Self.words(text, span), explanation: "", kind: kind, rule: best.rule.name, notes: notes)
-        reading.explanation = Self.explain(reading)
-        return reading
+            text: Self.words(text, span), kind: kind, rule: best.rule.name, notes: notes)
     }
 
     private static func words(_ text: String, _ span: Range<Int>) -> String {

@@ -49,8 +49,6 @@ public struct TimelineReading: Sendable, Equatable {
     public var span: Range<Int>
     /// The words read, as written.
     public var text: String
-    /// One line on how the words were understood, naming the policy used.
-    public var explanation: String
     public var kind: Kind
     /// The grammar rule that read the words, so a surprising reading can be traced.
     public var rule: String
@@ -59,6 +57,10 @@ public struct TimelineReading: Sendable, Equatable {
 
     /// False for words that promise no date ("we'll be in touch"): the default window applies.
     public var isCommitment: Bool { kind != .vague }
+
+    /// One line on how the words were understood, naming the policy used; written when read,
+    /// since most readings are recorded without it being shown.
+    public var explanation: String { TimelineParser.explain(self) }
 
     /// The deadline to record: the range when there is one.
     public var asDeadline: Deadline { range ?? Deadline(deadline) }

@@ -112,7 +112,9 @@ struct TimelineRule: Sendable {
 }
 
 /// A language's grammar of timelines: its vocabulary and its rules.
-struct TimelineGrammar: Sendable {
+///
+/// A class: a grammar is built once per language and handed around, never copied.
+final class TimelineGrammar: Sendable {
     let vocabulary: TimelineVocabulary
     let rules: [TimelineRule]
     /// Words a clause starts a condition with ("if", "se"): a reading after one is a condition.
@@ -127,7 +129,13 @@ struct TimelineGrammar: Sendable {
         (self.vocabulary, self.rules, self.conditions) = (vocabulary, rules, conditions)
         starts = Starts(rules, vocabulary)
         program = TimelineProgram(rules, vocabulary)
+        var byID = [[Int]](repeating: [], count: program.ids.count)
+        for (word, id) in program.ids { byID[Int(id)] = starts.byWord[word] ?? [] }
+        startsByID = byID
     }
+
+    /// `Starts.byWord` by word number, for the program's numbered tokens.
+    private let startsByID: [[Int]]
 
     /// Which rules may begin at a token: the words each rule's first pieces accept.
     struct Starts: Sendable {
@@ -273,8 +281,26 @@ struct TimelineGrammar: Sendable {
         let run = plain ? nil : TimelineProgram.Run(program, tokens: tokens, vocabulary: vocabulary, probe: probe)
         let kinds = run?.kinds ?? Kinds(tokens, vocabulary)
         var candidates: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
+        if let run {
+            let startsAt: (Int) -> [Int] = { index in
+                guard tokens[index].kind == .word else { return self.starts.rules(for: tokens[index]) }
+                let id = run.id(at: index)
+                return id >= 0 ? self.startsByID[Int(id)] : []
+            }
+            run.walking { walker in collect(tokens, kinds, probe, &candidates, startsAt) { walker.run(rule: $0, from: $1, $2) } }
+        } else {
+            collect(tokens, kinds, probe, &candidates, { starts.rules(for: tokens[$0]) }) { scan.run(rules[$0].pieces[...], $1, Captures(), $2) }
+        }
+        return choose(candidates, probe, accepts)
+    }
+
+    /// Every way any rule matches from any token, trying only the rules that can start there.
+    private func collect(
+        _ tokens: [Token], _ kinds: Kinds, _ probe: Probe, _ candidates: inout [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)],
+        _ startsAt: (Int) -> [Int], _ match: (Int, Int, (Int, Captures) -> Void) -> Void
+    ) {
         for start in tokens.indices where tokens[start].kind != .sign {
-            for index in starts.rules(for: tokens[start]) where kinds.isSuperset(of: starts.needs[index]) {
+            for index in startsAt(start) where kinds.isSuperset(of: starts.needs[index]) {
                 probe.start = start
                 var ends: [(end: Int, meaning: TimelineMeaning)] = []
                 // The rule's meaning alone: a closure that reached `self` would copy the grammar.
@@ -283,24 +309,36 @@ struct TimelineGrammar: Sendable {
                     guard end > start, !ends.contains(where: { $0.end >= end }), let meaning = read(captures) else { return }
                     ends.append((end, meaning))
                 }
-                if let run { run.run(rule: index, from: start, found) } else { scan.run(rules[index].pieces[...], start, Captures(), found) }
+                match(index, start, found)
                 for (end, meaning) in ends { candidates.append((index, start, end, meaning)) }
             }
         }
+    }
+
+    private func choose(
+        _ candidates: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)], _ probe: Probe, _ accepts: (TimelineMeaning) -> Bool
+    ) -> (match: Match?, stop: Stop) {
         // Highest score, then longest, then the first found; a rule's shorter ends stand in only
-        // when its longer ones are refused.
-        let order = candidates.indices.sorted {
-            let (a, b) = (candidates[$0], candidates[$1])
-            let (scoreA, scoreB) = (rules[a.rule].score, rules[b.rule].score)
-            if scoreA != scoreB { return scoreA > scoreB }
-            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
-            return $0 < $1
+        // when its longer ones are refused. Most phrases take the first, so no sort.
+        var refused = Set<Int>()
+        while true {
+            var best: Int?
+            for position in candidates.indices where !refused.contains(position) {
+                guard let current = best else {
+                    best = position
+                    continue
+                }
+                let (a, b) = (candidates[position], candidates[current])
+                let (scoreA, scoreB) = (rules[a.rule].score, rules[b.rule].score)
+                if scoreA > scoreB || (scoreA == scoreB && a.end - a.start > b.end - b.start) { best = position }
+            }
+            guard let best else { return (nil, probe.stop) }
+            let candidate = candidates[best]
+            if accepts(candidate.meaning) {
+                return (Match(rule: rules[candidate.rule], start: candidate.start, end: candidate.end, meaning: candidate.meaning), probe.stop)
+            }
+            refused.insert(best)
         }
-        for position in order where accepts(candidates[position].meaning) {
-            let candidate = candidates[position]
-            return (Match(rule: rules[candidate.rule], start: candidate.start, end: candidate.end, meaning: candidate.meaning), probe.stop)
-        }
-        return (nil, probe.stop)
     }
 
     /// Whether the words of a match sit in a clause that starts with a condition ("if you don't

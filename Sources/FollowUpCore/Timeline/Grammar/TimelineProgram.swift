@@ -44,6 +44,8 @@ struct TimelineProgram: Sendable {
     private(set) var expectations: [String] = []
     /// The first words of holiday names: only tokens among them are asked for one.
     private(set) var holidayStarts: Set<String> = []
+    /// By word number: whether the word belongs to a class (weekday, month, number, unit…).
+    private(set) var isClassWord: [Bool] = []
 
     init(_ rules: [TimelineRule], _ vocabulary: TimelineVocabulary) {
         for rule in rules {
@@ -51,12 +53,22 @@ struct TimelineProgram: Sendable {
             compile(.sequence(rule.pieces))
             ops.append(.accept)
         }
+        holidayStarts = Set(vocabulary.holidays.keys.map { $0[0] })
+        // Words of a class are numbered too, so a word with no number is known to be no day,
+        // month, unit, count or holiday without asking.
+        var classWords = Set(vocabulary.weekdays.keys).union(vocabulary.months.keys).union(vocabulary.numbers.keys)
+        classWords.formUnion(vocabulary.vagueNumbers.keys)
+        classWords.formUnion(vocabulary.ordinals.keys)
+        classWords.formUnion(vocabulary.units.keys)
+        classWords.formUnion(holidayStarts)
+        for word in classWords.sorted() { _ = intern(word) }
+        isClassWord = [Bool](repeating: false, count: ids.count)
+        for word in classWords { isClassWord[Int(ids[word]!)] = true }
         width = max(1, (ids.count + 63) / 64)
         bits = [UInt64](repeating: 0, count: wordSets.count * width)
         for (index, set) in wordSets.enumerated() {
             for id in set { bits[index * width + Int(id) / 64] |= 1 << UInt64(id % 64) }
         }
-        holidayStarts = Set(vocabulary.holidays.keys.map { $0[0] })
         wordSets = []
         setIndex = [:]
     }
@@ -149,91 +161,133 @@ struct TimelineProgram: Sendable {
     /// One phrase's walk: its words numbered and classified once, then any rule from any token.
     final class Run {
         let program: TimelineProgram
-        let tokens: [Token]
         let probe: Probe
-        private let ids: [Int32]
-        private let numbers: [(Int, Int, Bool)?]
-        private let days: [(Int, Int)?]
-        private let weekdays: [(Weekday, Int)?]
-        private let months: [(Int, Int)?]
-        private let units: [(TimeUnit, Int)?]
-        private let holidays: [(HolidayName, Int)?]
+        /// Everything the steps ask of one token, in one array.
+        fileprivate struct Slot {
+            var id: Int32
+            var isWord: Bool
+            var isSign: Bool
+            var isNumber: Bool
+            var year: Int?
+            var number: (Int, Int, Bool)?
+            var day: (Int, Int)?
+            var weekday: (Weekday, Int)?
+            var month: (Int, Int)?
+            var unit: (TimeUnit, Int)?
+            var holiday: (HolidayName, Int)?
+        }
+        private let slots: [Slot]
+
+        /// Each token's word number (-1: a word no rule names).
+        func id(at index: Int) -> Int32 { slots[index].id }
+
         /// What a walk has read so far; passed `inout`, so no access to it is checked at run time.
-        private struct State {
+        fileprivate struct State {
             var values: [Captures.Value] = []
             var wandered = false
             var matchedInside = false
         }
-        private var state = State()
+        fileprivate var state = State()
+
+        /// The arrays a walk reads, as buffers: the steps run without counting references.
+        fileprivate struct Buffers {
+            let ops: UnsafeBufferPointer<Op>
+            let bits: UnsafeBufferPointer<UInt64>
+            let slots: UnsafeBufferPointer<Slot>
+            let width: Int
+        }
 
         init(_ program: TimelineProgram, tokens: [Token], vocabulary: TimelineVocabulary, probe: Probe) {
-            (self.program, self.tokens, self.probe) = (program, tokens, probe)
-            ids = tokens.map { program.ids[$0.text] ?? -1 }
-            numbers = tokens.indices.map { vocabulary.number(in: tokens, at: $0) }
-            days = tokens.indices.map { vocabulary.dayOfMonth(in: tokens, at: $0) }
-            weekdays = tokens.indices.map { tokens[$0].kind == .word ? vocabulary.weekday(in: tokens, at: $0) : nil }
-            months = tokens.indices.map { tokens[$0].kind == .word ? vocabulary.month(in: tokens, at: $0) : nil }
-            units = tokens.indices.map { tokens[$0].kind == .word ? vocabulary.unit(in: tokens, at: $0) : nil }
-            holidays = tokens.indices.map {
-                program.holidayStarts.contains(tokens[$0].text) ? vocabulary.holiday(in: tokens, at: $0) : nil
+            (self.program, self.probe) = (program, probe)
+            slots = tokens.indices.map { index in
+                let token = tokens[index]
+                let id = program.ids[token.text] ?? -1
+                guard token.kind == .number || (id >= 0 && program.isClassWord[Int(id)]) else {
+                    return Slot(
+                        id: id, isWord: token.kind == .word, isSign: token.kind == .sign, isNumber: false, year: nil, number: nil, day: nil,
+                        weekday: nil, month: nil, unit: nil, holiday: nil)
+                }
+                let word = token.kind == .word
+                return Slot(
+                    id: id, isWord: word, isSign: token.kind == .sign, isNumber: token.kind == .number,
+                    year: token.kind == .number && token.text.count == 4 && (1990...2200).contains(token.value) ? token.value : nil,
+                    number: vocabulary.number(in: tokens, at: index), day: vocabulary.dayOfMonth(in: tokens, at: index),
+                    weekday: word ? vocabulary.weekday(in: tokens, at: index) : nil, month: word ? vocabulary.month(in: tokens, at: index) : nil,
+                    unit: word ? vocabulary.unit(in: tokens, at: index) : nil,
+                    holiday: program.holidayStarts.contains(token.text) ? vocabulary.holiday(in: tokens, at: index) : nil)
             }
         }
 
-        /// Calls `body` with the end and captures of every way rule `rule` matches from `start`.
-        func run(rule: Int, from start: Int, _ body: (Int, Captures) -> Void) {
-            var state = State()
-            swap(&state, &self.state)
-            state.values.removeAll(keepingCapacity: true)
-            state.wandered = false
-            walk(program.entries[rule], start, inside: false, &state, body)
-            swap(&state, &self.state)
+        /// Calls `body` with a walker for this phrase; the arrays are opened once for all its rules.
+        func walking<R>(_ body: (Walker) -> R) -> R {
+            program.ops.withUnsafeBufferPointer { ops in
+                program.bits.withUnsafeBufferPointer { bits in
+                    slots.withUnsafeBufferPointer { slots in
+                        body(Walker(run: self, buffers: Buffers(ops: ops, bits: bits, slots: slots, width: program.width)))
+                    }
+                }
+            }
+        }
+
+        struct Walker {
+            fileprivate let run: Run
+            fileprivate let buffers: Buffers
+
+            /// Calls `body` with the end and captures of every way rule `rule` matches from `start`.
+            func run(rule: Int, from start: Int, _ body: (Int, Captures) -> Void) {
+                var state = State()
+                swap(&state, &run.state)
+                state.values.removeAll(keepingCapacity: true)
+                state.wandered = false
+                run.walk(run.program.entries[rule], start, inside: false, buffers, &state, body)
+                swap(&state, &run.state)
+            }
         }
 
         /// The word classes the phrase holds, from what was read of each token.
         var kinds: TimelineGrammar.Kinds {
             var kinds: TimelineGrammar.Kinds = []
-            for index in tokens.indices {
-                if tokens[index].kind == .number { kinds.insert(.number) }
-                if weekdays[index] != nil { kinds.insert(.weekday) }
-                if months[index] != nil { kinds.insert(.month) }
-                if units[index] != nil { kinds.insert(.unit) }
-                if holidays[index] != nil { kinds.insert(.holiday) }
+            for slot in slots {
+                if slot.isNumber { kinds.insert(.number) }
+                if slot.weekday != nil { kinds.insert(.weekday) }
+                if slot.month != nil { kinds.insert(.month) }
+                if slot.unit != nil { kinds.insert(.unit) }
+                if slot.holiday != nil { kinds.insert(.holiday) }
             }
             return kinds
-        }
-
-        private func has(_ set: Int32, _ index: Int) -> Bool {
-            let id = ids[index]
-            guard id >= 0 else { return false }
-            return program.bits[Int(set) * program.width + Int(id) / 64] >> UInt64(id % 64) & 1 == 1
         }
 
         private func fail(_ index: Int, _ expected: Int32, _ state: State) {
             probe.failed(at: index, expecting: program.expectations[Int(expected)], readSomething: !state.values.isEmpty, wandered: state.wandered)
         }
 
-        private func walk(_ from: Int, _ start: Int, inside: Bool, _ state: inout State, _ body: (Int, Captures) -> Void) {
+        fileprivate func walk(_ from: Int, _ start: Int, inside: Bool, _ b: Buffers, _ state: inout State, _ body: (Int, Captures) -> Void) {
             var pc = from
             var index = start
-            let count = tokens.count
+            let count = b.slots.count
+            func has(_ set: Int32) -> Bool {
+                let id = b.slots[index].id
+                guard id >= 0 else { return false }
+                return b.bits[Int(set) * b.width + Int(id) / 64] >> UInt64(id % 64) & 1 == 1
+            }
             while true {
-                switch program.ops[pc] {
+                switch b.ops[pc] {
                 case .word(let set, let expected):
-                    guard index < count, tokens[index].kind == .word, has(set, index) else { return fail(index, expected, state) }
+                    guard index < count, b.slots[index].isWord, has(set) else { return fail(index, expected, state) }
                     index += 1
                 case .tag(let set, let tag, let expected):
-                    guard index < count, tokens[index].kind == .word, has(set, index) else { return fail(index, expected, state) }
+                    guard index < count, b.slots[index].isWord, has(set) else { return fail(index, expected, state) }
                     state.values.append(.tag(program.tags[Int(tag)]))
                     index += 1
                 case .skipWord(let set):
-                    guard index < count, tokens[index].kind == .word, has(set, index) else { return }
+                    guard index < count, b.slots[index].isWord, has(set) else { return }
                     index += 1
                 case .sign(let id, let expected):
-                    guard index < count, tokens[index].kind == .sign, ids[index] == id else { return fail(index, expected, state) }
+                    guard index < count, b.slots[index].isSign, b.slots[index].id == id else { return fail(index, expected, state) }
                     index += 1
                 case .split(let first, let second):
                     let (mark, wanderedBefore) = (state.values.count, state.wandered)
-                    walk(Int(first), index, inside: inside, &state, body)
+                    walk(Int(first), index, inside: inside, b, &state, body)
                     state.values.removeSubrange(mark...)
                     state.wandered = wanderedBefore
                     pc = Int(second)
@@ -242,48 +296,47 @@ struct TimelineProgram: Sendable {
                     pc = Int(target)
                     continue
                 case .anyWord:
-                    guard index < count, tokens[index].kind == .word else { return }
+                    guard index < count, b.slots[index].isWord else { return }
                     state.wandered = true
                     index += 1
                 case .not(let target):
                     let (mark, wanderedBefore, matchedBefore) = (state.values.count, state.wandered, state.matchedInside)
                     state.matchedInside = false
-                    walk(Int(target), index, inside: true, &state, body)
+                    walk(Int(target), index, inside: true, b, &state, body)
                     let matched = state.matchedInside
                     (state.matchedInside, state.wandered) = (matchedBefore, wanderedBefore)
                     state.values.removeSubrange(mark...)
                     if matched { return }
                 case .number(let expected):
-                    guard index < count, let (value, next, vague) = numbers[index] else { return fail(index, expected, state) }
+                    guard index < count, let (value, next, vague) = b.slots[index].number else { return fail(index, expected, state) }
                     state.values.append(vague ? .vagueNumber(value) : .number(value))
                     index = next
                 case .dayOfMonth(let expected):
-                    guard index < count, let (value, next) = days[index] else { return fail(index, expected, state) }
+                    guard index < count, let (value, next) = b.slots[index].day else { return fail(index, expected, state) }
                     state.values.append(.day(value))
                     index = next
                 case .dayNumber(let expected):
-                    guard index < count, tokens[index].kind == .number, let (value, next) = days[index] else { return fail(index, expected, state) }
+                    guard index < count, b.slots[index].isNumber, let (value, next) = b.slots[index].day else { return fail(index, expected, state) }
                     state.values.append(.day(value))
                     index = next
                 case .weekday(let expected):
-                    guard index < count, let (day, next) = weekdays[index] else { return fail(index, expected, state) }
+                    guard index < count, let (day, next) = b.slots[index].weekday else { return fail(index, expected, state) }
                     state.values.append(.weekday(day))
                     index = next
                 case .month(let expected):
-                    guard index < count, let (month, next) = months[index] else { return fail(index, expected, state) }
+                    guard index < count, let (month, next) = b.slots[index].month else { return fail(index, expected, state) }
                     state.values.append(.month(month))
                     index = next
                 case .unit(let expected):
-                    guard index < count, let (unit, next) = units[index] else { return fail(index, expected, state) }
+                    guard index < count, let (unit, next) = b.slots[index].unit else { return fail(index, expected, state) }
                     state.values.append(.unit(unit))
                     index = next
                 case .year(let expected):
-                    guard index < count, tokens[index].kind == .number, tokens[index].text.count == 4, (1990...2200).contains(tokens[index].value)
-                    else { return fail(index, expected, state) }
-                    state.values.append(.year(tokens[index].value))
+                    guard index < count, let year = b.slots[index].year else { return fail(index, expected, state) }
+                    state.values.append(.year(year))
                     index += 1
                 case .holiday(let expected):
-                    guard index < count, let (name, next) = holidays[index] else { return fail(index, expected, state) }
+                    guard index < count, let (name, next) = b.slots[index].holiday else { return fail(index, expected, state) }
                     state.values.append(.holiday(name))
                     index = next
                 case .accept:
