@@ -1,7 +1,7 @@
 /// What a recruiter's words say, before any day is worked out: the same meaning comes from
 /// "by the end of next week" and "até o fim da semana que vem", and one resolver turns it into
 /// days for both languages.
-indirect enum TimelineMeaning: Sendable, Equatable {
+enum TimelineMeaning: Sendable, Equatable {
     /// "today" (0), "tomorrow" (1), "the day after tomorrow" (2).
     case day(offset: Int)
     case weekday(Weekday, WeekdayChoice)
@@ -26,11 +26,11 @@ indirect enum TimelineMeaning: Sendable, Equatable {
     case vague(Vagueness)
     /// Two readings, the promise running to the later ("Wednesday or Thursday", "between the
     /// 10th and the 14th").
-    case either(TimelineMeaning, TimelineMeaning)
+    indirect case either(TimelineMeaning, TimelineMeaning)
     /// "ahead of 3 June": the day before.
-    case dayBefore(TimelineMeaning)
+    indirect case dayBefore(TimelineMeaning)
     /// "a week from Monday": an amount counted from another day.
-    case from(TimelineMeaning, Amount)
+    indirect case from(TimelineMeaning, Amount)
 
     enum WeekdayChoice: Sendable, Equatable {
         /// "by Friday": the next one to come.
