@@ -271,6 +271,45 @@ extension AppDatabase {
                     """)
             for key in try Int64.fetchAll(db, sql: "SELECT key FROM process") { try EventRow.repack(db, processKey: key) }
         }
+        migrator.registerMigration("v3: a promise may name no date") { db in
+            // SQLite cannot drop a CHECK: the table is rebuilt without the one that wanted a day on
+            // every promise, then its index and triggers are made again.
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_v3 (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        process_key INTEGER NOT NULL REFERENCES process(key) ON DELETE CASCADE,
+                        kind TEXT NOT NULL CHECK (kind IN ('interviewed', 'timeline-promised', 'message-sent',
+                            'reply-received', 'context-changed', 'closed', 'retracted')),
+                        at INTEGER NOT NULL,
+                        recorded_at INTEGER NOT NULL,
+                        interview_kind TEXT, ends_at INTEGER, "with" TEXT, topics TEXT, personal BOOLEAN,
+                        phrase TEXT, deadline_start TEXT, deadline_end TEXT, said_by TEXT,
+                        message_kind TEXT, "to" TEXT, text TEXT,
+                        "from" TEXT, invites_next_step BOOLEAN,
+                        context_kind TEXT, offer_deadline TEXT, availability TEXT, note TEXT,
+                        outcome TEXT,
+                        retracts INTEGER REFERENCES event(id),
+                        CHECK (kind <> 'retracted' OR retracts IS NOT NULL),
+                        CHECK (kind <> 'closed' OR outcome IS NOT NULL),
+                        CHECK (kind <> 'message-sent' OR message_kind IS NOT NULL),
+                        CHECK (kind <> 'timeline-promised' OR (deadline_start IS NULL) = (deadline_end IS NULL))
+                    );
+                    INSERT INTO event_v3 SELECT * FROM event;
+                    DROP TABLE event;
+                    ALTER TABLE event_v3 RENAME TO event;
+                    CREATE INDEX event_by_process ON event(process_key, id);
+                    CREATE TRIGGER event_added AFTER INSERT ON event BEGIN
+                        UPDATE process SET event_count = event_count + 1 WHERE key = NEW.process_key;
+                    END;
+                    CREATE TRIGGER event_changed AFTER UPDATE ON event BEGIN
+                        UPDATE process SET event_count = -1 WHERE key IN (OLD.process_key, NEW.process_key);
+                    END;
+                    CREATE TRIGGER event_removed AFTER DELETE ON event BEGIN
+                        UPDATE process SET event_count = -1 WHERE key = OLD.process_key;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

@@ -157,8 +157,7 @@ enum EventRow {
             let kind = text(5).flatMap(InterviewKind.init(rawValue:)) ?? .other
             payload = .interviewed(Interview(kind: kind, endsAt: date(6), with: text(7), topics: text(8), personal: row[9] ?? false))
         case .timelinePromised:
-            guard let deadline = try deadline() else { throw StoreError.database("event \(id) promises no day") }
-            payload = .timelinePromised(PromisedTimeline(phrase: text(10), deadline: deadline, saidBy: text(13)))
+            payload = .timelinePromised(PromisedTimeline(phrase: text(10), deadline: try deadline(), saidBy: text(13)))
         case .messageSent:
             payload = .messageSent(SentMessage(kind: try value(14, MessageKind.self), to: text(15), text: text(16)))
         case .replyReceived:

@@ -60,7 +60,7 @@ enum EventAction: String, CaseIterable, Sendable {
                 topics: fields.text("topic"), personal: fields.flag("personal"))
             payload = { _ in .interviewed(interview) }
         case .promised:
-            let deadline: Deadline
+            let deadline: Deadline?
             if let by = try fields.parse("by", { (text) throws(FollowUpError) in try DateInput.deadline(text) }) {
                 deadline = by
             } else if let words = fields.text("words") {
@@ -70,7 +70,7 @@ enum EventAction: String, CaseIterable, Sendable {
                 } catch {
                     throw WebError.badRequest(Self.unreadable(error))
                 }
-                deadline = reading!.asDeadline
+                deadline = reading!.kind == .vague ? nil : reading!.asDeadline
             } else {
                 throw WebError.badRequest("give the recruiter's words (field 'words'), such as \"by Friday\", or the day (field 'by')")
             }

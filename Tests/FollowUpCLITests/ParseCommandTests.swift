@@ -69,4 +69,23 @@ import Testing
         #expect(show.contains("2026-03-20"))
         #expect(show.contains("Você deve ter um retorno sexta que vem"))
     }
+
+    @Test("a promise with no firm date is recorded without one, and the no-timeline rule runs from the day it was said")
+    func vaguePromise() throws {
+        let cli = CLIRunner()
+        try cli.ok(["add", "Acme", "--role", "SRE"], now: "2026-03-09T10:00")
+        try cli.ok(["interviewed", "acme-sre", "--at", "2026-03-09 14:00"], now: "2026-03-09T16:00")
+        let out = try cli.ok(["promised", "acme-sre", "Our recruiter will be in contact"], now: "2026-03-11T15:00")
+        #expect(out.hasPrefix("Read be in contact -> "))
+        #expect(out.contains("no firm date, recorded as a promise without one."))
+        let show = try cli.ok(["show", "acme-sre"], now: "2026-03-11T15:05")
+        #expect(show.contains("promised an answer with no firm date — “Our recruiter will be in contact”"))
+        let advice = try cli.json(["advise", "acme-sre"], now: "2026-03-12T10:00") as! [String: Any]
+        #expect(advice["rule"] as? String == "P4")
+        #expect((advice["window"] as! [String: Any])["earliest"] as? String == "2026-03-18T09:00:00-04:00")
+        #expect((advice["explanation"] as? String)?.contains("named no date") == true)
+        // Exported and imported again, the promise still has no date.
+        let exported = try cli.ok(["export"], now: "2026-03-12T10:00")
+        #expect(!exported.contains("2026-03-20"))
+    }
 }

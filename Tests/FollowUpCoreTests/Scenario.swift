@@ -33,6 +33,11 @@ struct Scenario {
         append(at, .timelinePromised(PromisedTimeline(deadline: try! DateInput.deadline(by))))
     }
 
+    /// A promise that named no date ("we'll be in touch").
+    mutating func promisedNoDate(at: String) {
+        append(at, .timelinePromised(PromisedTimeline(phrase: "we will be in touch", deadline: nil)))
+    }
+
     mutating func sent(_ kind: MessageKind, at: String) {
         append(at, .messageSent(SentMessage(kind: kind)))
     }

@@ -44,7 +44,7 @@ extension Followup {
         func run() async throws {
             let context = try await CommandContext.make(store)
             let at = try context.instant(saidAt, option: "--said-at")
-            var deadline: Deadline
+            var deadline: Deadline?
             var reading: TimelineReading?
             if let by {
                 deadline = try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }
@@ -54,13 +54,18 @@ extension Followup {
                 let read = try parsing("promised") { () throws(FollowUpError) in
                     try context.workspace.readTimeline(words, for: state.process, saidAt: at)
                 }
-                deadline = read.asDeadline
+                // Words with no firm date are recorded as such: the process follows P4 from today.
+                deadline = read.kind == .vague ? nil : read.asDeadline
                 reading = read
             }
             let timeline = PromisedTimeline(phrase: words ?? phrase, deadline: deadline, saidBy: saidBy)
             let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .timelinePromised(timeline)) }
             if let reading {
-                context.print("Read \(reading.explanation), end of day in \(before.process.zone.identifier).")
+                if reading.kind == .vague {
+                    context.print("Read \(reading.explanation): no firm date, recorded as a promise without one.")
+                } else {
+                    context.print("Read \(reading.explanation), end of day in \(before.process.zone.identifier).")
+                }
             }
             context.reportRecorded(event, before: before)
         }

@@ -51,8 +51,8 @@ extension Event {
             f.personal = interview.personal
         case .timelinePromised(let timeline):
             f.phrase = timeline.phrase
-            f.deadlineStart = timeline.deadline.start
-            f.deadlineEnd = timeline.deadline.end
+            f.deadlineStart = timeline.deadline?.start
+            f.deadlineEnd = timeline.deadline?.end
             f.saidBy = timeline.saidBy
         case .messageSent(let message):
             f.messageKind = message.kind
@@ -100,7 +100,7 @@ extension Event {
             payload = .interviewed(
                 Interview(kind: f.interviewKind ?? .other, endsAt: f.endsAt, with: f.with, topics: f.topics, personal: f.personal ?? false))
         case .timelinePromised:
-            payload = .timelinePromised(PromisedTimeline(phrase: f.phrase, deadline: try need(try deadline(), "deadline"), saidBy: f.saidBy))
+            payload = .timelinePromised(PromisedTimeline(phrase: f.phrase, deadline: try deadline(), saidBy: f.saidBy))
         case .messageSent:
             payload = .messageSent(SentMessage(kind: try need(f.messageKind, "messageKind"), to: f.to, text: f.text))
         case .replyReceived:

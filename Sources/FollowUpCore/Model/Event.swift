@@ -110,10 +110,12 @@ public struct Deadline: Sendable, Equatable, Codable {
 /// "We'll get back to you by Friday": the phrase, and the day it resolves to.
 public struct PromisedTimeline: Sendable, Equatable {
     public var phrase: String?
-    public var deadline: Deadline
+    /// Nil for a promise with no firm date ("we'll be in touch"): the process then follows the
+    /// no-timeline rule (P4) from the day the words were said.
+    public var deadline: Deadline?
     public var saidBy: String?
 
-    public init(phrase: String? = nil, deadline: Deadline, saidBy: String? = nil) {
+    public init(phrase: String? = nil, deadline: Deadline?, saidBy: String? = nil) {
         self.phrase = phrase
         self.deadline = deadline
         self.saidBy = saidBy

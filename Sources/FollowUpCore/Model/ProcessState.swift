@@ -111,7 +111,9 @@ public final class ProcessState: Sendable, Equatable {
                     cycle = Cycle(anchor: event, deadline: nil, deadlineEvent: nil, followUps: [], invitation: nil, nextStepAgreed: false)
                 }
                 cycle?.deadline = timeline.deadline
-                cycle?.deadlineEvent = event
+                cycle?.deadlineEvent = timeline.deadline == nil ? nil : event
+                // A promise with no date starts the no-timeline wait (P4) from the day it was said.
+                if timeline.deadline == nil { cycle?.anchor = event }
                 // A promise is the company speaking: earlier follow-ups are answered.
                 cycle?.followUps = []
             case .messageSent(let message):

@@ -239,7 +239,7 @@ private struct Situation: Sendable {
             rule = .p4
             span = settings.noTimelineDays
             window = businessWindow(span, after: zone.day(of: cycle.anchor.at))
-            why = .noTimeline(zone.day(of: cycle.anchor.at), afterReply: cycle.anchor.payload.kind == .replyReceived)
+            why = .noTimeline(zone.day(of: cycle.anchor.at), after: cycle.anchor.payload.kind)
         }
         let planned = window
         var spacedTo: Date?
@@ -265,7 +265,8 @@ private struct Situation: Sendable {
     enum FollowUpReason {
         case unanswered(Day, final: Bool)
         case deadlinePassed(Day)
-        case noTimeline(Day, afterReply: Bool)
+        /// No date since the anchor: the interview, a reply, or a promise that named none.
+        case noTimeline(Day, after: Event.Kind)
     }
 
     /// The reason for a follow-up: why (in the window first planned), then the spacing that moved
@@ -282,9 +283,14 @@ private struct Situation: Sendable {
                 "Your check-in of \(say(sentDay)) got no answer: one \(final ? "final attempt" : "more follow-up") \(spanText(planned)) (\(span.lowerBound)–\(span.upperBound) business days later)."
         case .deadlinePassed(let day):
             text = "The answer was due \(say(day)) and has not come: one short check-in \(spanText(planned))."
-        case .noTimeline(let anchorDay, let afterReply):
-            text =
-                "No timeline was given \(afterReply ? "in the reply of" : "at the interview on") \(say(anchorDay)): one polite check-in \(spanText(planned)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
+        case .noTimeline(let anchorDay, let anchor):
+            let given =
+                switch anchor {
+                case .replyReceived: "No timeline was given in the reply of \(say(anchorDay))"
+                case .timelinePromised: "The promise of \(say(anchorDay)) named no date"
+                default: "No timeline was given at the interview on \(say(anchorDay))"
+                }
+            text = "\(given): one polite check-in \(spanText(planned)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
         }
         if let spacedTo {
             text += " Not before \(say(zone.day(of: spacedTo))): leave \(settings.spacingDays) business days after your last message (P10)."

@@ -10,8 +10,10 @@ extension Event {
             if i.personal { text += " · personal" }
             return text
         case .timelinePromised(let t):
-            let due = t.deadline.isRange ? "\(t.deadline.start)..\(t.deadline.end)" : "\(t.deadline.end)"
-            return "promised an answer by \(due)\(t.phrase.map { " — “\($0)”" } ?? "")"
+            let words = t.phrase.map { " — “\($0)”" } ?? ""
+            guard let deadline = t.deadline else { return "promised an answer with no firm date\(words)" }
+            let due = deadline.isRange ? "\(deadline.start)..\(deadline.end)" : "\(deadline.end)"
+            return "promised an answer by \(due)\(words)"
         case .messageSent(let m):
             return "sent \(m.kind.rawValue)\(m.to.map { " to \($0)" } ?? "")\(m.text == nil ? "" : " (with text)")"
         case .replyReceived(let r):
@@ -36,10 +38,11 @@ extension Event {
         switch payload {
         case .interviewed(let interview): return "\(interview.kind.rawValue) interview"
         case .timelinePromised(let timeline):
+            guard let deadline = timeline.deadline else { return "a promise with no firm date (the no-timeline rule, P4, from that day)" }
             let due =
-                timeline.deadline.isRange
-                ? "between \(DateText.day(timeline.deadline.start, today: today)) and \(DateText.day(timeline.deadline.end, today: today))"
-                : "by \(DateText.day(timeline.deadline.end, today: today))"
+                deadline.isRange
+                ? "between \(DateText.day(deadline.start, today: today)) and \(DateText.day(deadline.end, today: today))"
+                : "by \(DateText.day(deadline.end, today: today))"
             return "answer promised \(due) (end of day, \(process.zone.identifier))"
         case .messageSent(let message): return "\(message.kind.rawValue) sent"
         case .replyReceived(let reply): return reply.invitesNextStep ? "reply inviting the next step" : "reply received"

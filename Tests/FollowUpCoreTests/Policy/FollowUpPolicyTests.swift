@@ -95,6 +95,18 @@ import Testing
         #expect(s.advice(at: "2026-03-18 09:30").isDue(at: s.time("2026-03-18 09:30")))
     }
 
+    @Test("P4: a promise with no date starts the no-timeline wait from the day it was said, and replaces a dated one")
+    func promiseWithoutDate() {
+        var s = Scenario()
+        s.interviewed("2026-03-09 14:00")
+        s.promised("2026-03-13", at: "2026-03-09 15:00")
+        s.promisedNoDate(at: "2026-03-11 10:00")
+        let advice = s.advice(at: "2026-03-12 10:00")
+        #expect(advice.rule == .p4)
+        #expect(s.window(advice) == ["2026-03-18T09:00:00-04:00", "2026-03-20T11:00:00-04:00"])
+        #expect(advice.explanation.contains("named no date"))
+    }
+
     @Test("P5: an unanswered check-in gets one final attempt 3 to 5 business days later")
     func finalAttempt() {
         var s = waitingForFriday()
