@@ -68,6 +68,21 @@ struct PageRouteTests {
         }
     }
 
+    @Test("Words that promise no date are shown as such, and saved without one: Today follows P4")
+    func vagueWords() async throws {
+        try await WebHarness().run { client in
+            let id = try await client.seedAcme()
+            let check = try await client.postForm("/processes/\(id)/promised", [("words", "someone will reach out to you"), ("intent", "check")])
+            #expect(check.body.contains("no firm date, so the check-in follows the no-timeline rule (P4)"))
+            let saved = try await client.postForm("/processes/\(id)/promised", [("words", "someone will reach out to you"), ("intent", "save")])
+            #expect(saved.status == .seeOther)
+            let page = try await client.get(saved.location!)
+            #expect(page.body.contains("Recorded: a promise with no firm date"))
+            let today = try await client.get("/")
+            #expect(today.body.contains("P4 no-timeline"))
+        }
+    }
+
     @Test("Words with no timeline are refused beside the form, the words kept, the store unchanged")
     func unreadableWords() async throws {
         try await WebHarness().run { client in

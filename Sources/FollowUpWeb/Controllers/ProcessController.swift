@@ -58,7 +58,10 @@ struct ProcessController<Context: RequestContext>: Sendable {
             page.words = fields.raw("words")
             do {
                 let reading = try workspace.readTimeline(fields.text("words") ?? "", for: state.process, saidAt: workspace.now)
-                page.reading = "Read \(reading.explanation), end of day in \(state.process.zone.identifier)."
+                page.reading =
+                    reading.kind == .vague
+                    ? "Read \(reading.explanation): no firm date, so the check-in follows the no-timeline rule (P4) from the day it was said."
+                    : "Read \(reading.explanation), end of day in \(state.process.zone.identifier)."
             } catch {
                 page.error = EventAction.unreadable(error)
                 page.failed = ["promised": true]

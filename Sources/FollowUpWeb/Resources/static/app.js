@@ -152,7 +152,10 @@ function setUpParse(form) {
     if (!text) { output.textContent = ""; return; }
     try {
       const reading = await postJSON("/api/parse", { text, process: form.dataset.parse });
-      if (words.value.trim() === text) output.textContent = "Read " + reading.reading + zone + ".";
+      if (words.value.trim() !== text) return;
+      output.textContent = reading.kind === "vague"
+        ? "Read " + reading.reading + ": no firm date, so the check-in follows the no-timeline rule (P4) from the day it was said."
+        : "Read " + reading.reading + zone + ".";
     } catch (error) {
       if (words.value.trim() === text) output.textContent = error.message;
     }
