@@ -289,7 +289,8 @@ final class TimelineGrammar: Sendable {
             }
             run.walking { walker in collect(tokens, kinds, probe, &candidates, startsAt) { walker.run(rule: $0, from: $1, $2) } }
         } else {
-            collect(tokens, kinds, probe, &candidates, { starts.rules(for: tokens[$0]) }) { scan.run(rules[$0].pieces[...], $1, Captures(), $2) }
+            let startsAt: (Int) -> [Int] = { self.starts.rules(for: tokens[$0]) }
+            collect(tokens, kinds, probe, &candidates, startsAt) { scan.run(rules[$0].pieces[...], $1, Captures(), $2) }
         }
         return choose(candidates, probe, accepts)
     }
