@@ -84,6 +84,9 @@ enum EnglishTimeline {
             ) {
                 TimelineGrammar.date($0).map { .dayBefore($0) }
             },
+            TimelineRule("the week of a date", score: 92, [P.opt(lead), P.w("the"), P.w("week"), P.w("of"), the, P.any(named, .dayNumber)]) {
+                TimelineGrammar.date($0).map { .weekOf($0) }
+            },
             TimelineRule(
                 "between two days of the month", score: 88,
                 [P.w("between"), the, .dayOfMonth, P.w("and", "to"), the, .dayOfMonth, .not(P.any(.unit, business))]
@@ -212,7 +215,8 @@ enum EnglishTimeline {
 
     static let periods: [TimelineRule] = {
         let part = P.any(
-            P.tag("early", "early", "beginning", "start"), P.tag("middle", "mid", "middle"), P.tag("late", "late", "later", "latter"),
+            P.tag("early", "early", "beginning", "start"), P.seq(P.tag("early", "first"), P.w("thing")), P.tag("middle", "mid", "middle"),
+            P.tag("late", "late", "later", "latter"),
             P.tag("end", "end", "close"), P.seq(P.tag("firstHalf", "first"), P.w("half")), P.seq(P.tag("secondHalf", "second", "last"), P.w("half")),
             P.seq(P.tag("firstHalf", "first"), P.w("fortnight")), P.seq(P.tag("secondHalf", "second"), P.w("fortnight")))
         let ofThe = P.seq(P.opt(.sign("-")), P.skip("of", "the", "in"))

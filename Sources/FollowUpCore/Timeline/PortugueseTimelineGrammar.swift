@@ -99,6 +99,11 @@ enum PortugueseTimeline {
                 TimelineGrammar.date($0).map { .dayBefore($0) }
             },
             TimelineRule(
+                "the week of a date", score: 92, [P.opt(lead), article, P.w("semana"), P.w("do", "de"), P.opt(P.w("dia")), P.any(named2, .dayNumber)]
+            ) {
+                TimelineGrammar.date($0).map { .weekOf($0) }
+            },
+            TimelineRule(
                 "between two days of the month", score: 88,
                 [
                     P.w("entre"), P.opt(P.w("o", "os")), P.opt(P.w("dia", "dias")), .dayOfMonth, P.w("e", "a"), P.opt(P.w("o")), .dayOfMonth,
@@ -235,6 +240,16 @@ enum PortugueseTimeline {
             P.any(lead, P.w("no", "na", "ao", "pelo", "pela", "durante", "la", "em", "por"), P.phrase("la pelo"), P.phrase("la pela")))
         let afterNext = P.seq(P.w("depois"), P.w("da", "do"), P.tag("afterNext", "proxima", "proximo", "que"), P.opt(P.w("vem")))
         return [
+            TimelineRule(
+                "part of the next one, its noun left out", score: 79,
+                [
+                    opening, article, part, P.any(P.seq(P.w("da"), P.tag("week", "proxima")), P.seq(P.w("do"), P.tag("month", "proximo"))),
+                    .not(P.any(.unit, .month, P.w("semana", "mes"))),
+                ]
+            ) { c in
+                // "no início da próxima" leaves the noun out; its gender says which: semana or mês.
+                TimelineGrammar.period(Captures(values: c.values + [.tag("next")]))
+            },
             TimelineRule("part of a week or month", score: 80, [opening, article, part, of, P.opt(which), period, P.opt(coming)]) {
                 TimelineGrammar.period($0)
             },
@@ -340,7 +355,8 @@ enum PortugueseTimeline {
                 P.any(
                     P.phrases(
                         "entraremos em contato", "entramos em contato", "entrar em contato", "entrarei em contato", "entrara em contato",
-                        "entrarao em contato", "entro em contato", "te ligo", "te ligamos", "te ligaremos", "ligaremos", "vamos te ligar",
+                        "entrarao em contato", "entro em contato", "entra em contato", "entram em contato", "te liga", "te chama", "te procura",
+                        "te ligo", "te ligamos", "te ligaremos", "ligaremos", "vamos te ligar",
                         "vou te ligar",
                         "te ligar", "te chamamos", "te chamo", "retornaremos", "retornamos", "daremos um retorno", "daremos o retorno",
                         "daremos retorno",

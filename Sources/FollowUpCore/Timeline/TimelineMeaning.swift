@@ -31,6 +31,8 @@ enum TimelineMeaning: Sendable, Equatable {
     indirect case dayBefore(TimelineMeaning)
     /// "a week from Monday": an amount counted from another day.
     indirect case from(TimelineMeaning, Amount)
+    /// "the week of the 23rd": that day's working week, to its last day.
+    indirect case weekOf(TimelineMeaning)
 
     enum WeekdayChoice: Sendable, Equatable {
         /// "by Friday": the next one to come.
@@ -214,6 +216,12 @@ struct TimelineResolver {
         case .dayBefore(let inner):
             guard let day = resolve(inner) else { return nil }
             return Resolution(deadline: day.deadline.adding(days: -1), notes: ["the day before \(DateText.long(day.deadline))"])
+        case .weekOf(let inner):
+            guard let day = resolve(inner) else { return nil }
+            let monday = day.deadline.adding(days: -((day.deadline.weekday.rawValue + 6) % 7))
+            let end = self.day(policy.weekEnds, weekOf: monday)
+            return Resolution(
+                deadline: end, range: range(max(monday, saidOn), end), notes: ["the week of \(DateText.long(day.deadline)), to its last working day"])
         case .from(let anchor, let amount):
             guard let day = resolve(anchor) else { return nil }
             var counted = count(amount, from: day.deadline)
