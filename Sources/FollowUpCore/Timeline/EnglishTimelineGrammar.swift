@@ -237,6 +237,18 @@ enum EnglishTimeline {
             TimelineRule("the week after next", score: 63, [opening, P.w("the"), P.w("week"), P.tag("afterNext", "after"), P.w("next")]) { _ in
                 .period(.week, offset: 2, part: .whole)
             },
+            TimelineRule(
+                "a week of a named month", score: 81,
+                [opening, P.opt("the"), P.any(.dayOfMonth, P.tag("last", "last", "final")), P.w("week"), P.w("of", "in"), .month, P.opt(.year)]
+            ) { c in
+                let n = c.has("last") ? -1 : c.days.first ?? 0
+                return (1...5).contains(n) || n == -1 ? .weekOfMonth(n, month: c.months[0], year: c.years.first) : nil
+            },
+            TimelineRule(
+                "the new year", score: 66, [P.any(P.w("in", "into", "after", "past"), P.phrase("early in")), P.w("the"), P.w("new"), P.w("year")]
+            ) { _ in
+                .holiday(.newYear, after: true, plus: nil)
+            },
             TimelineRule("part of a named month", score: 80, [opening, P.opt("the"), part, ofThe, .month, P.opt(.year)]) { c in
                 .namedMonth(c.months[0], year: c.years.first, part: TimelineGrammar.part(c))
             },

@@ -309,6 +309,27 @@ enum PortugueseTimeline {
             P.tag("after", "depois", "apos", "passado", "passada", "passadas", "passados"), P.seq(P.tag("after", "logo"), P.w("apos", "depois")))
         let the = P.opt(P.w("do", "da", "das", "dos", "de", "o", "a", "as", "os"))
         return [
+            TimelineRule(
+                "a week of a named month", score: 81,
+                [
+                    P.opt(P.any(lead, P.w("na", "durante", "pela"))), article, P.any(.dayOfMonth, P.tag("last", "ultima")), P.w("semana"),
+                    P.w("de", "do", "em"), .month,
+                    P.opt(P.seq(P.opt(P.w("de")), .year)),
+                ]
+            ) { c in
+                let n = c.has("last") ? -1 : c.days.first ?? 0
+                return (1...5).contains(n) || n == -1 ? .weekOfMonth(n, month: c.months[0], year: c.years.first) : nil
+            },
+            TimelineRule(
+                "next year", score: 64,
+                [
+                    P.opt(P.w("no", "para", "pro", "em", "ate")), article,
+                    P.any(P.seq(P.w("ano"), P.w("que"), P.w("vem")), P.phrase("proximo ano"), P.phrase("ano seguinte")),
+                ]
+            ) { _ in
+                // Said as a wait, "next year" is read from its first working day.
+                .holiday(.newYear, after: true, plus: nil)
+            },
             TimelineRule("after a holiday", score: 82, [after, the, P.opt(P.w("proximo")), .holiday]) { c in
                 .holiday(c.holidays[0], after: true, plus: nil)
             },

@@ -33,6 +33,8 @@ enum TimelineMeaning: Sendable, Equatable {
     indirect case from(TimelineMeaning, Amount)
     /// "the week of the 23rd": that day's working week, to its last day.
     indirect case weekOf(TimelineMeaning)
+    /// "the first week of April" (1…5), "the last week of March" (-1): within the month.
+    case weekOfMonth(Int, month: Int, year: Int?)
 
     enum WeekdayChoice: Sendable, Equatable {
         /// "by Friday": the next one to come.
@@ -216,6 +218,15 @@ struct TimelineResolver {
         case .dayBefore(let inner):
             guard let day = resolve(inner) else { return nil }
             return Resolution(deadline: day.deadline.adding(days: -1), notes: ["the day before \(DateText.long(day.deadline))"])
+        case .weekOfMonth(let n, let month, let explicitYear):
+            let year = explicitYear ?? self.year(for: month)
+            let last = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+            guard let inside = n == -1 ? last : Day(year: year, month: month, day: min(1 + 7 * (n - 1), last.parts.day)) else { return nil }
+            let monday = inside.adding(days: -((inside.weekday.rawValue + 6) % 7))
+            let first = Day(year: year, month: month, day: 1)!
+            let end = calendar.businessDay(onOrBefore: min(day(policy.weekEnds, weekOf: monday), last))
+            guard end >= saidOn else { return nil }
+            return Resolution(deadline: end, range: range(max(max(monday, first), saidOn), end), notes: ["that week, within the month"])
         case .weekOf(let inner):
             guard let day = resolve(inner) else { return nil }
             let monday = day.deadline.adding(days: -((day.deadline.weekday.rawValue + 6) % 7))

@@ -87,6 +87,22 @@ import Testing
         Shape("We should be able to share results by the 1st of April.", said: "2026-03-11", from: "2026-04-01", to: "2026-04-01"),
         Shape("I'm travelling this week but will call you first thing next week.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-17"),
         Shape("Let's reconnect in two weeks' time.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
+        Shape("You'll get our answer by 5pm Friday.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("We'll confirm by COB Thursday.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("Expect a response by end of day Monday.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("We'll have made up our minds on or before the 20th.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Tuesday at the latest, I promise.", said: "2026-03-11", from: "2026-03-17", to: "2026-03-17"),
+        Shape("We'll be in touch this coming Monday.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("In a month's time we'll know.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-13"),
+        Shape("We'll pick this up in the new year.", said: "2026-12-10", from: "2027-01-04", to: "2027-01-29"),
+        Shape("We'd like to decide before Christmas.", said: "2026-12-10", from: "2026-12-24", to: "2026-12-24"),
+        Shape("Interviews run through the first week of April.", said: "2026-03-11", from: "2026-04-03", to: "2026-04-03"),
+        Shape("The decision comes in the last week of March.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-31"),
+        Shape("We'll follow up on 3/20.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Should you not hear back by the 18th, feel free to email.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-18"),
+        Shape("You'll know by Friday next week at the latest.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("I'll reach out end of next week.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("We'll get back to you in seven to ten days.", said: "2026-03-11", from: "2026-03-21", to: "2026-03-23"),
     ]
 
     static let portuguese: [Shape] = [
@@ -141,6 +157,20 @@ import Testing
         Shape("Estou viajando esta semana, mas te ligo logo no início da próxima.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-17"),
         Shape("Voltamos a falar daqui a duas semanas.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
         Shape("Em uns dez dias úteis a proposta fica pronta.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-27"),
+        Shape("Te respondo até sexta-feira às 18h.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("Confirmamos até quinta no fim do dia.", said: "2026-03-11", from: "2026-03-12", to: "2026-03-12"),
+        Shape("No mais tardar na terça você tem a resposta.", said: "2026-03-11", from: "2026-03-17", to: "2026-03-17"),
+        Shape("Até o dia 20/03 te damos a posição.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Nesta segunda que vem a gente conversa.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("Retomamos no ano que vem.", said: "2026-12-10", from: "2027-01-04", to: "2027-01-29"),
+        Shape("Queremos decidir antes do Natal.", said: "2026-12-10", from: "2026-12-24", to: "2026-12-24"),
+        Shape("As entrevistas vão até a primeira semana de abril.", said: "2026-03-11", from: "2026-04-02", to: "2026-04-03"),
+        Shape("A decisão sai na última semana de março.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-31"),
+        Shape("Caso não receba nada até o dia 18, pode mandar e-mail.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-18"),
+        Shape("Em um mês a gente sabe.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-13"),
+        Shape("Retornamos de sete a dez dias.", said: "2026-03-11", from: "2026-03-21", to: "2026-03-23"),
+        Shape("Sexta da semana que vem no máximo.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Vou te chamar no fim da semana que vem.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
     ]
 
     func check(_ shape: Shape, _ language: Language, region: String) throws {
