@@ -367,6 +367,11 @@ final class Probe {
         failed(at: index, expecting: piece.expected, readSomething: !captures.values.isEmpty, wandered: captures.wandered)
     }
 
+    /// Whether a failure here would count (`failed`), asked once for many.
+    func records(at index: Int, readSomething: Bool, wandered: Bool) -> Bool {
+        !wandered && (index >= start + 3 || (index >= start + 2 && readSomething)) && index >= stop.index
+    }
+
     func failed(at index: Int, expecting expected: String, readSomething: Bool, wandered: Bool) {
         guard !wandered, index >= start + 3 || (index >= start + 2 && readSomething) else { return }
         if index > stop.index {

@@ -15,6 +15,9 @@ struct TimelineProgram: Sendable {
         case sign(id: Int32, expected: Int32)
         /// Try the first target, then the second.
         case split(Int32, Int32)
+        /// A choice whose every way starts with a word: only the ways the token starts are tried
+        /// (`Dispatch`), the others fail at once as they would have.
+        case dispatch(Int32)
         case jump(Int32)
         /// A word of a `.gap`: any word, and the walk has wandered.
         case anyWord
@@ -32,6 +35,16 @@ struct TimelineProgram: Sendable {
     }
 
     private(set) var ops: [Op] = []
+
+    /// A choice's ways by their first word.
+    struct Dispatch: Sendable {
+        /// Word number → the ways (indices into `entries`) that word starts, in order.
+        var byWord: [Int32: [Int32]] = [:]
+        var entries: [Int32] = []
+        /// What each way expected first, for the failures of the ways not taken.
+        var expected: [Int32] = []
+    }
+    private(set) var dispatches: [Dispatch] = []
     /// Each rule's first step.
     private(set) var entries: [Int] = []
     private(set) var ids: [String: Int32] = [:]
@@ -101,6 +114,15 @@ struct TimelineProgram: Sendable {
         return ops.count - 1
     }
 
+    /// The words a piece must start with, when it starts with one of a set of plain words.
+    private static func firstWords(_ piece: Piece) -> Set<String>? {
+        switch piece {
+        case .word(let words): return words
+        case .sequence(let pieces): return pieces.first.flatMap(firstWords)
+        default: return nil
+        }
+    }
+
     private mutating func compile(_ piece: Piece) {
         switch piece {
         case .word(let words): emit(.word(set: set(words), expected: expected(piece)))
@@ -115,6 +137,21 @@ struct TimelineProgram: Sendable {
             ops[split] = .split(Int32(ops.count), Int32(split + 1))
         case .sequence(let pieces):
             for inner in pieces { compile(inner) }
+        case .choice(let pieces) where pieces.count > 2 && pieces.allSatisfy({ Self.firstWords($0) != nil }):
+            let op = emit(.dispatch(Int32(dispatches.count)))
+            var table = Dispatch()
+            var jumps: [Int] = []
+            for (way, inner) in pieces.enumerated() {
+                let words = Self.firstWords(inner)!
+                table.entries.append(Int32(ops.count))
+                table.expected.append(expected(.word(words)))
+                for word in words.sorted() { table.byWord[intern(word), default: []].append(Int32(way)) }
+                compile(inner)
+                jumps.append(emit(.jump(0)))
+            }
+            for jump in jumps { ops[jump] = .jump(Int32(ops.count)) }
+            dispatches.append(table)
+            _ = op
         case .choice(let pieces):
             var jumps: [Int] = []
             for (position, inner) in pieces.enumerated() {
@@ -295,6 +332,20 @@ struct TimelineProgram: Sendable {
                 case .jump(let target):
                     pc = Int(target)
                     continue
+                case .dispatch(let table):
+                    let dispatch = program.dispatches[Int(table)]
+                    let id = index < count && b.slots[index].isWord ? b.slots[index].id : -1
+                    let taken = id >= 0 ? dispatch.byWord[id] ?? [] : []
+                    if probe.records(at: index, readSomething: !state.values.isEmpty, wandered: state.wandered) {
+                        for way in dispatch.entries.indices where !taken.contains(Int32(way)) { fail(index, dispatch.expected[way], state) }
+                    }
+                    for way in taken {
+                        let (mark, wanderedBefore) = (state.values.count, state.wandered)
+                        walk(Int(dispatch.entries[Int(way)]), index, inside: inside, b, &state, body)
+                        state.values.removeSubrange(mark...)
+                        state.wandered = wanderedBefore
+                    }
+                    return
                 case .anyWord:
                     guard index < count, b.slots[index].isWord else { return }
                     state.wandered = true
