@@ -44,7 +44,13 @@ struct TimelineProgram: Sendable {
         /// What each way expected first, for the failures of the ways not taken.
         var expected: [Int32] = []
     }
-    private(set) var dispatches: [Dispatch] = []
+    private var dispatches: [Dispatch] = []
+    private(set) var wayIndex: [Int32] = []
+    private(set) var ways: [Int32] = []
+    /// Per table, where its ways' entries and expectations start in the two arrays after it.
+    private(set) var wayStarts: [Int32] = []
+    private(set) var wayEntries: [Int32] = []
+    private(set) var wayExpected: [Int32] = []
     /// Each rule's first step.
     private(set) var entries: [Int] = []
     private(set) var ids: [String: Int32] = [:]
@@ -77,6 +83,20 @@ struct TimelineProgram: Sendable {
         for word in classWords.sorted() { _ = intern(word) }
         isClassWord = [Bool](repeating: false, count: ids.count)
         for word in classWords { isClassWord[Int(ids[word]!)] = true }
+        // The dispatch tables laid flat, so a walk reads them without counting references:
+        // for table t and word w, `wayIndex[t * (words + 1) + w] ..< [+ 1]` are its ways in `ways`.
+        let words = ids.count
+        for table in dispatches {
+            wayStarts.append(Int32(wayEntries.count))
+            wayEntries += table.entries
+            wayExpected += table.expected
+            for id in 0..<words {
+                wayIndex.append(Int32(ways.count))
+                ways += table.byWord[Int32(id)] ?? []
+            }
+            wayIndex.append(Int32(ways.count))
+        }
+        wayStarts.append(Int32(wayEntries.count))
         width = max(1, (ids.count + 63) / 64)
         bits = [UInt64](repeating: 0, count: wordSets.count * width)
         for (index, set) in wordSets.enumerated() {
@@ -232,6 +252,12 @@ struct TimelineProgram: Sendable {
             let bits: UnsafeBufferPointer<UInt64>
             let slots: UnsafeBufferPointer<Slot>
             let width: Int
+            let wayIndex: UnsafeBufferPointer<Int32>
+            let ways: UnsafeBufferPointer<Int32>
+            let wayStarts: UnsafeBufferPointer<Int32>
+            let wayEntries: UnsafeBufferPointer<Int32>
+            let wayExpected: UnsafeBufferPointer<Int32>
+            let words: Int
         }
 
         init(_ program: TimelineProgram, tokens: [Token], vocabulary: TimelineVocabulary, probe: Probe) {
@@ -260,7 +286,20 @@ struct TimelineProgram: Sendable {
             program.ops.withUnsafeBufferPointer { ops in
                 program.bits.withUnsafeBufferPointer { bits in
                     slots.withUnsafeBufferPointer { slots in
-                        body(Walker(run: self, buffers: Buffers(ops: ops, bits: bits, slots: slots, width: program.width)))
+                        program.wayIndex.withUnsafeBufferPointer { wayIndex in
+                            program.ways.withUnsafeBufferPointer { ways in
+                                program.wayStarts.withUnsafeBufferPointer { wayStarts in
+                                    program.wayEntries.withUnsafeBufferPointer { wayEntries in
+                                        program.wayExpected.withUnsafeBufferPointer { wayExpected in
+                                            let buffers = Buffers(
+                                                ops: ops, bits: bits, slots: slots, width: program.width, wayIndex: wayIndex, ways: ways,
+                                                wayStarts: wayStarts, wayEntries: wayEntries, wayExpected: wayExpected, words: program.ids.count)
+                                            return body(Walker(run: self, buffers: buffers))
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -333,15 +372,19 @@ struct TimelineProgram: Sendable {
                     pc = Int(target)
                     continue
                 case .dispatch(let table):
-                    let dispatch = program.dispatches[Int(table)]
-                    let id = index < count && b.slots[index].isWord ? b.slots[index].id : -1
-                    let taken = id >= 0 ? dispatch.byWord[id] ?? [] : []
+                    let t = Int(table)
+                    let id = index < count && b.slots[index].isWord ? Int(b.slots[index].id) : -1
+                    let row = t * (b.words + 1) + id
+                    let taken = id >= 0 ? Int(b.wayIndex[row])..<Int(b.wayIndex[row + 1]) : 0..<0
+                    let first = Int(b.wayStarts[t])
                     if probe.records(at: index, readSomething: !state.values.isEmpty, wandered: state.wandered) {
-                        for way in dispatch.entries.indices where !taken.contains(Int32(way)) { fail(index, dispatch.expected[way], state) }
+                        for way in 0..<(Int(b.wayStarts[t + 1]) - first) where !taken.contains(where: { b.ways[$0] == way }) {
+                            fail(index, b.wayExpected[first + way], state)
+                        }
                     }
-                    for way in taken {
+                    for position in taken {
                         let (mark, wanderedBefore) = (state.values.count, state.wandered)
-                        walk(Int(dispatch.entries[Int(way)]), index, inside: inside, b, &state, body)
+                        walk(Int(b.wayEntries[first + Int(b.ways[position])]), index, inside: inside, b, &state, body)
                         state.values.removeSubrange(mark...)
                         state.wandered = wanderedBefore
                     }
