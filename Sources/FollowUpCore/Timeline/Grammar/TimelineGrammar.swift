@@ -132,10 +132,44 @@ final class TimelineGrammar: Sendable {
         var byID = [[Int]](repeating: [], count: program.ids.count)
         for (word, id) in program.ids { byID[Int(id)] = starts.byWord[word] ?? [] }
         startsByID = byID
+        let ids = program.ids
+        let width = max(1, (ids.count + 63) / 64)
+        required = rules.map { rule in
+            Self.requiredWords(.sequence(rule.pieces)).map { words in
+                var bits = [UInt64](repeating: 0, count: width)
+                for word in words { if let id = ids[word] { bits[Int(id) / 64] |= 1 << UInt64(id % 64) } }
+                return bits
+            }
+        }
     }
 
     /// `Starts.byWord` by word number, for the program's numbered tokens.
     private let startsByID: [[Int]]
+    /// Per rule, sets of words (as bits by word number) of which the phrase must hold one each:
+    /// "the week after next" is not tried on a phrase without "week".
+    private let required: [[[UInt64]]]
+
+    /// The word sets a piece cannot match without one word of each.
+    private static func requiredWords(_ piece: Piece) -> [Set<String>] {
+        switch piece {
+        case .word(let words), .tag(_, let words): return [words]
+        case .sequence(let pieces): return pieces.flatMap(requiredWords)
+        case .choice(let pieces):
+            // One way must match, so the phrase holds a word of one of the ways' first sets.
+            var union = Set<String>()
+            for inner in pieces {
+                guard let first = requiredWords(inner).first else { return [] }
+                union.formUnion(first)
+            }
+            return union.isEmpty ? [] : [union]
+        default: return []
+        }
+    }
+
+    /// Whether the phrase's words (bits by word number) hold one of each set rule `rule` needs.
+    private func holdsWords(_ rule: Int, _ present: [UInt64]) -> Bool {
+        required[rule].allSatisfy { bits in zip(bits, present).contains { $0 & $1 != 0 } }
+    }
 
     /// Which rules may begin at a token: the words each rule's first pieces accept.
     struct Starts: Sendable {
@@ -292,16 +326,34 @@ final class TimelineGrammar: Sendable {
             let startsAt: (Int) -> [Int] = { self.starts.rules(for: tokens[$0]) }
             collect(tokens, kinds, probe, &candidates, startsAt) { scan.run(rules[$0].pieces[...], $1, Captures(), $2) }
         }
-        return choose(candidates, probe, accepts)
+        let chosen = choose(candidates, probe, accepts)
+        guard chosen.match == nil else { return chosen }
+        // Nothing read: walk every rule that can start at each token, the screens off, so the
+        // error can say how far the words went and what they lacked ("within the next" wants a
+        // number), which the screens would have skipped.
+        let unscreened = Probe()
+        let walk = Scan(tokens: tokens, vocabulary: vocabulary, probe: unscreened)
+        var ignored: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
+        let startsAt: (Int) -> [Int] = { self.starts.rules(for: tokens[$0]) }
+        collect(tokens, nil, unscreened, &ignored, startsAt) { walk.run(rules[$0].pieces[...], $1, Captures(), $2) }
+        return (nil, unscreened.stop)
     }
 
     /// Every way any rule matches from any token, trying only the rules that can start there.
     private func collect(
-        _ tokens: [Token], _ kinds: Kinds, _ probe: Probe, _ candidates: inout [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)],
+        _ tokens: [Token], _ kinds: Kinds?, _ probe: Probe, _ candidates: inout [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)],
         _ startsAt: (Int) -> [Int], _ match: (Int, Int, (Int, Captures) -> Void) -> Void
     ) {
+        var present = [UInt64](repeating: 0, count: max(1, (program.ids.count + 63) / 64))
+        for token in tokens { if let id = program.ids[token.text] { present[Int(id) / 64] |= 1 << UInt64(id % 64) } }
+        // 0: not asked yet, 1: the phrase has the rule's words, 2: it has not.
+        var holds = [UInt8](repeating: 0, count: rules.count)
         for start in tokens.indices where tokens[start].kind != .sign {
-            for index in startsAt(start) where kinds.isSuperset(of: starts.needs[index]) {
+            for index in startsAt(start) where kinds?.isSuperset(of: starts.needs[index]) ?? true {
+                if kinds != nil {
+                    if holds[index] == 0 { holds[index] = holdsWords(index, present) ? 1 : 2 }
+                    guard holds[index] == 1 else { continue }
+                }
                 probe.start = start
                 var ends: [(end: Int, meaning: TimelineMeaning)] = []
                 // The rule's meaning alone: a closure that reached `self` would copy the grammar.
