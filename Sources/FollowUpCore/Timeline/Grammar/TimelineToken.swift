@@ -103,7 +103,22 @@ struct Token: Equatable {
         if let ascii = character.asciiValue {
             return ascii >= 65 && ascii <= 90 ? Character(UnicodeScalar(ascii + 32)) : character
         }
+        // Portuguese letters without asking Foundation, which was most of reading a phrase.
+        if character.unicodeScalars.count == 1, let latin = latin1[character.unicodeScalars.first!.value] { return latin }
         let folded = String(character).lowercased().folding(options: .diacriticInsensitive, locale: nil)
         return folded.count == 1 ? folded.first! : character
     }
+
+    /// Latin-1 letters with marks, lower-cased and bare ("Ã" is "a", "ç" is "c").
+    private static let latin1: [UInt32: Character] = {
+        var table: [UInt32: Character] = [:]
+        let groups: [(Character, String)] = [
+            ("a", "àáâãäåÀÁÂÃÄÅ"), ("e", "èéêëÈÉÊË"), ("i", "ìíîïÌÍÎÏ"), ("o", "òóôõöÒÓÔÕÖ"), ("u", "ùúûüÙÚÛÜ"), ("c", "çÇ"), ("n", "ñÑ"),
+            ("y", "ýÿÝ"),
+        ]
+        for (bare, marked) in groups {
+            for scalar in marked.unicodeScalars { table[scalar.value] = bare }
+        }
+        return table
+    }()
 }
