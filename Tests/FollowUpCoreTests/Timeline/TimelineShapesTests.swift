@@ -272,3 +272,18 @@ import Testing
         }
     }
 }
+
+/// The byte and scalar paths of `Token.split` are fast paths of the character walk.
+@Suite struct TokenSplitTests {
+    @Test("ASCII and Latin-1 text split as the character walk splits it")
+    func samePaths() {
+        var texts = TimelinePhrases.table(.english).map(\.phrase) + TimelinePhrases.table(.brazilianPortuguese).map(\.phrase)
+        texts += TimelineShapesTests.portuguese.map(\.phrase) + ["Até 1º de MARÇO", "24th/03-2026.", "Ação, ÇÃO; ºª 3ºs", "a\u{00A0}b", ""]
+        var generator = SplitMix(seed: 20_261_202)
+        let pieces = ["3", "24th", "dia", "de", "março", "São", "-", "/", ".", "é", "Ü", "ñ", " ", "\n", "até", "10", "úteis", "º", "½", "ß"]
+        for _ in 0..<500 {
+            texts.append((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts { #expect(Token.split(text) == Token.split(characters: text), "\(text.debugDescription)") }
+    }
+}

@@ -11,6 +11,54 @@ struct Token: Equatable {
     static func split(_ text: String) -> [Token] {
         var bytes = Array(text.utf8)
         if bytes.allSatisfy({ $0 < 0x80 }) { return splitASCII(&bytes) }
+        // Latin-1 text (most Portuguese) has one character per scalar, and scalars are cheaper
+        // to walk than characters; "\r\n" is the one pair that would be a single character.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) { return splitLatin(text) }
+        return split(characters: text)
+    }
+
+    /// Each scalar below U+0300 folded once: lower case, no marks ("Ã" is "a"); kept otherwise.
+    private static let latinFold: [Unicode.Scalar] = (0..<0x300).map { value in
+        let scalar = Unicode.Scalar(UInt32(value))!
+        let folded = fold(Character(scalar))
+        return folded.unicodeScalars.count == 1 ? folded.unicodeScalars.first! : scalar
+    }
+
+    /// `split(characters:)` for text of scalars below U+0300, one character each, walked as
+    /// scalars: most Portuguese input.
+    private static func splitLatin(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var kind = Kind.word
+        var (start, offset, value) = (0, 0, 0)
+        func flush() {
+            guard !current.isEmpty else { return }
+            tokens.append(Token(text: String(current), kind: kind, range: start..<offset, value: kind == .number ? value : 0))
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let folded = latinFold[Int(scalar.value)]
+            let v = folded.value
+            if (v >= 97 && v <= 122) || (v >= 0x80 && (folded.properties.isAlphabetic || v == 0xBA || v == 0xAA)) {
+                if current.isEmpty { (start, kind) = (offset, .word) }
+                current.append(folded)
+            } else if v >= 48 && v <= 57 {
+                if let last = current.last, kind == .word || last.value < 48 || last.value > 57 { flush() }
+                if current.isEmpty { (start, kind, value) = (offset, .number, 0) }
+                value = value * 10 + Int(v - 48)
+                current.append(folded)
+            } else {
+                flush()
+                if v == 47 || v == 45 || v == 46 { tokens.append(Token(text: String(folded), kind: .sign, range: offset..<offset + 1)) }
+            }
+            offset += 1
+        }
+        flush()
+        return tokens
+    }
+
+    /// Characters in, tokens out, with offsets counted in characters.
+    static func split<Characters: Sequence<Character>>(characters: Characters) -> [Token] {
         var tokens: [Token] = []
         var current = ""
         var kind = Kind.word
@@ -27,7 +75,7 @@ struct Token: Equatable {
             tokens.append(token)
             current = ""
         }
-        for character in text {
+        for character in characters {
             let folded = fold(character)
             let ascii = folded.asciiValue
             let letter = ascii.map { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 } ?? (folded.isLetter || folded == "º" || folded == "ª")
@@ -35,15 +83,17 @@ struct Token: Equatable {
                 if current.isEmpty { (start, kind) = (offset, .word) }
                 current.append(folded)
             } else if let ascii, ascii >= 48 && ascii <= 57 {
-                if !current.isEmpty && kind == .word { flush() }
+                // Digits after letters start a new token, even after an ordinal's ("24th310").
+                if !current.isEmpty && (kind == .word || current.last?.isLetter == true) { flush() }
                 if current.isEmpty { (start, kind) = (offset, .number) }
                 current.append(folded)
             } else {
                 flush()
-                if "/-–—.".contains(folded) {
-                    tokens.append(Token(text: folded == "–" || folded == "—" ? "-" : String(folded), kind: .sign, range: offset..<offset + 1))
-                } else if folded == "'" || folded == "’" {
-                    // "we'll", "week's": drop the apostrophe and what follows it belongs to the word.
+                switch folded {
+                case "/", "-", ".": tokens.append(Token(text: String(folded), kind: .sign, range: offset..<offset + 1))
+                case "–", "—": tokens.append(Token(text: "-", kind: .sign, range: offset..<offset + 1))
+                // "we'll", "week's": the apostrophe is dropped and what follows belongs to the word.
+                default: break
                 }
             }
             offset += 1
@@ -104,7 +154,8 @@ struct Token: Equatable {
             return ascii >= 65 && ascii <= 90 ? Character(UnicodeScalar(ascii + 32)) : character
         }
         // Portuguese letters without asking Foundation, which was most of reading a phrase.
-        if character.unicodeScalars.count == 1, let latin = latin1[character.unicodeScalars.first!.value] { return latin }
+        var scalars = character.unicodeScalars.makeIterator()
+        if let first = scalars.next(), scalars.next() == nil, let latin = latin1[first.value] { return latin }
         let folded = String(character).lowercased().folding(options: .diacriticInsensitive, locale: nil)
         return folded.count == 1 ? folded.first! : character
     }
