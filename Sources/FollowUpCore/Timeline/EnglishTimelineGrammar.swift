@@ -62,6 +62,10 @@ enum EnglishTimeline {
     static let contact: Piece = P.any(
         P.w("call", "ring", "phone", "email", "text", "contact", "talk", "speak", "update", "notify", "reply", "respond", "answer", "write"),
         P.phrases("get back", "let you know", "reach out", "hear back", "hear from", "be in touch", "get in touch", "follow up"))
+    /// A promise to write, with whom it is to ("let you know"): unlike "the call", never a noun.
+    static let promise = P.phrases(
+        "let you know", "get back to you", "come back to you", "hear from us", "hear from me", "hear back", "reach out", "be in touch",
+        "call you", "email you", "contact you", "update you", "ping you", "write to you", "answer you", "send you", "confirm with you")
     /// Today, said as a time of it.
     static let today = P.any(
         P.w("tonight", "eod", "cob"), P.phrases("this afternoon", "this evening", "this morning", "later today", "later on today"))
@@ -165,6 +169,8 @@ enum EnglishTimeline {
         ) { c in
             .day(offset: c.has("dayAfter") ? 2 : c.has("tomorrow") ? 1 : 0)
         },
+        // "debrief Thursday and let you know Friday": the day beside the promise is the deadline.
+        TimelineRule("contact on a weekday", score: 71, [promise, .gap(2), P.opt(lead), P.opt(next), .weekday]) { TimelineGrammar.date($0) },
     ]
 
     static let spans: [TimelineRule] = {

@@ -75,6 +75,11 @@ enum PortugueseTimeline {
             "ligo", "ligamos", "ligaremos", "ligar", "ligarem", "liga", "falamos", "falo", "falar", "aviso", "avisamos", "avisar", "avisaremos",
             "retorno", "retornamos", "retornaremos", "respondo", "respondemos", "escrevo", "mando", "mandamos"),
         P.phrases("entro em contato", "entramos em contato", "entraremos em contato", "entrar em contato"))
+    /// A promise to write, with whom it is to ("te dou retorno"): unlike "a ligação", never a noun.
+    static let promise = P.phrases(
+        "te dou retorno", "te dou um retorno", "te da retorno", "te da um retorno", "te damos retorno", "te damos um retorno", "dar retorno",
+        "dar um retorno", "te ligo", "te ligamos", "te aviso", "te avisamos", "te chamo", "te chamamos", "te respondo", "te respondemos",
+        "retornamos", "te escrevo", "te mando", "te mandamos", "entramos em contato", "entro em contato", "entraremos em contato")
     static let today = P.any(
         P.phrases(
             "hoje a tarde", "hoje a noite", "hoje de tarde", "hoje de noite", "ainda hoje", "hoje mais tarde", "mais tarde", "hoje cedo",
@@ -184,6 +189,9 @@ enum PortugueseTimeline {
             [contact, .gap(3), P.any(today, P.seq(P.tag("dayAfter", "depois"), P.w("de"), P.w("amanha")), P.tag("tomorrow", "amanha"))]
         ) { c in
             .day(offset: c.has("dayAfter") ? 2 : c.has("tomorrow") ? 1 : 0)
+        },
+        TimelineRule("contact on a weekday", score: 71, [promise, .gap(2), P.opt(lead), article, P.opt(which), .weekday]) {
+            TimelineGrammar.date($0)
         },
     ]
 
@@ -387,7 +395,8 @@ enum PortugueseTimeline {
                         "tera um retorno", "tera retorno", "aguarde nosso contato", "aguarde o nosso contato", "aguarde nosso retorno",
                         "aguarde o nosso retorno", "aguardar nosso contato", "aguardar o contato", "manteremos voce informado",
                         "te mantemos informado",
-                        "te mantenho informado", "te mantenho atualizado", "proximos passos", "ficamos de", "voce sera avisado", "voce sera avisada",
+                        "te mantenho informado", "te mantendo informado", "mantendo voce informado", "te manter informado", "te manteremos informado",
+                        "te mantenho atualizado", "proximos passos", "ficamos de", "voce sera avisado", "voce sera avisada",
                         "sera comunicado", "sera comunicada", "entrarmos em contato", "a gente se fala", "nos falamos", "te procuro",
                         "te procuramos", "te contatar", "te contatamos", "contataremos"))
             ]

@@ -383,7 +383,11 @@ final class TimelineGrammar: Sendable {
                 }
                 let (a, b) = (candidates[position], candidates[current])
                 let (scoreA, scoreB) = (rules[a.rule].score, rules[b.rule].score)
-                if scoreA > scoreB || (scoreA == scoreB && a.end - a.start > b.end - b.start) { best = position }
+                if scoreA > scoreB
+                    || (scoreA == scoreB && (a.end - a.start > b.end - b.start || (a.end - a.start == b.end - b.start && a.start > b.start)))
+                {
+                    best = position
+                }
             }
             guard let best else { return (nil, probe.stop) }
             let candidate = candidates[best]
