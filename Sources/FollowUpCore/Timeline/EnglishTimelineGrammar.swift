@@ -100,13 +100,18 @@ enum EnglishTimeline {
         ]
     }()
 
-    static let weekdays: [TimelineRule] = {
-        let which = P.opt(
+    /// A weekday with what says which week: "next Friday", "Thursday of next week".
+    static let weekday: [Piece] = [
+        P.opt(lead), P.opt(next), .weekday,
+        P.opt(
             P.any(
                 P.seq(P.opt(P.w("of")), P.tag("nextWeek", "next"), P.w("week")), P.seq(P.tag("this", "this"), P.w("week")),
-                P.seq(P.opt(P.w("of")), P.opt(P.w("the")), P.tag("weekAfterNext", "week"), P.w("after"), P.w("next"))))
-        return [
-            TimelineRule("weekday", score: 70, [P.opt(lead), P.opt(next), .weekday, which]) { c in
+                P.seq(P.opt(P.w("of")), P.opt(P.w("the")), P.tag("weekAfterNext", "week"), P.w("after"), P.w("next")))),
+    ]
+
+    static let weekdays: [TimelineRule] = {
+        [
+            TimelineRule("weekday", score: 70, weekday) { c in
                 // "Friday next week" names the week; `weekdayChoice` reads it before a lone "next".
                 TimelineGrammar.date(c)
             },
@@ -170,7 +175,7 @@ enum EnglishTimeline {
             .day(offset: c.has("dayAfter") ? 2 : c.has("tomorrow") ? 1 : 0)
         },
         // "debrief Thursday and let you know Friday": the day beside the promise is the deadline.
-        TimelineRule("contact on a weekday", score: 71, [promise, .gap(2), P.opt(lead), P.opt(next), .weekday]) { TimelineGrammar.date($0) },
+        TimelineRule("contact on a weekday", score: 71, [promise, .gap(2)] + weekday) { TimelineGrammar.date($0) },
     ]
 
     static let spans: [TimelineRule] = {

@@ -120,14 +120,16 @@ enum PortugueseTimeline {
         ]
     }()
 
+    /// Which week a weekday is in, said after it: "sexta que vem", "quinta da semana que vem".
+    static let week = P.opt(
+        P.any(
+            P.seq(P.w("da", "de"), P.w("semana"), P.tag("nextWeek", "que"), P.w("vem")),
+            P.seq(P.w("da"), P.tag("nextWeek", "proxima"), P.w("semana")),
+            P.seq(P.w("da"), P.w("semana"), P.tag("nextWeek", "seguinte")), P.seq(P.tag("this", "desta", "dessa"), P.w("semana")),
+            P.seq(P.tag("next", "que"), P.w("vem"))))
+
     static let weekdays: [TimelineRule] = {
-        let week = P.opt(
-            P.any(
-                P.seq(P.w("da", "de"), P.w("semana"), P.tag("nextWeek", "que"), P.w("vem")),
-                P.seq(P.w("da"), P.tag("nextWeek", "proxima"), P.w("semana")),
-                P.seq(P.w("da"), P.w("semana"), P.tag("nextWeek", "seguinte")), P.seq(P.tag("this", "desta", "dessa"), P.w("semana")),
-                P.seq(P.tag("next", "que"), P.w("vem"))))
-        return [
+        [
             TimelineRule("weekday", score: 70, [P.opt(lead), article, P.opt(which), .weekday, week]) { c in
                 TimelineGrammar.date(c)
             },
@@ -190,7 +192,7 @@ enum PortugueseTimeline {
         ) { c in
             .day(offset: c.has("dayAfter") ? 2 : c.has("tomorrow") ? 1 : 0)
         },
-        TimelineRule("contact on a weekday", score: 71, [promise, .gap(2), P.opt(lead), article, P.opt(which), .weekday]) {
+        TimelineRule("contact on a weekday", score: 71, [promise, .gap(2), P.opt(lead), article, P.opt(which), .weekday, week]) {
             TimelineGrammar.date($0)
         },
     ]
