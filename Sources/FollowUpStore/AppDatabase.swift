@@ -269,9 +269,10 @@ extension AppDatabase {
                         UPDATE process SET event_count = -1 WHERE key = OLD.process_key;
                     END;
                     """)
-            for key in try Int64.fetchAll(db, sql: "SELECT key FROM process") { try EventRow.repack(db, processKey: key) }
+            // The histories are packed at the end of v3, once the event table has every column
+            // `EventRow` reads.
         }
-        migrator.registerMigration("v3: a promise may name no date") { db in
+        migrator.registerMigration("v3: a promise may name no date, and keeps how it was read") { db in
             // SQLite cannot drop a CHECK: the table is rebuilt without the one that wanted a day on
             // every promise, then its index and triggers are made again.
             try db.execute(
@@ -308,7 +309,9 @@ extension AppDatabase {
                     CREATE TRIGGER event_removed AFTER DELETE ON event BEGIN
                         UPDATE process SET event_count = -1 WHERE key = OLD.process_key;
                     END;
+                    ALTER TABLE event ADD COLUMN reading TEXT;
                     """)
+            for key in try Int64.fetchAll(db, sql: "SELECT key FROM process") { try EventRow.repack(db, processKey: key) }
         }
         return migrator
     }

@@ -93,6 +93,7 @@ enum PackedHistory {
         static let note = 1 << 17
         static let outcome = 1 << 18
         static let retracts = 1 << 19
+        static let reading = 1 << 20
     }
 
     struct Writer {
@@ -130,6 +131,7 @@ enum PackedHistory {
             flag(f.note != nil, Bit.note)
             flag(f.outcome != nil, Bit.outcome)
             flag(f.retracts != nil, Bit.retracts)
+            flag(f.reading != nil, Bit.reading)
             unsigned(UInt64(mask))
             if let value = f.interviewKind { unsigned(UInt64(PackedHistory.interviewKinds.firstIndex(of: value)!)) }
             if let value = f.endsAt { signed(EventRow.seconds(value)) }
@@ -151,6 +153,7 @@ enum PackedHistory {
             if let value = f.note { string(value) }
             if let value = f.outcome { unsigned(UInt64(PackedHistory.outcomes.firstIndex(of: value)!)) }
             if let value = f.retracts { unsigned(UInt64(bitPattern: value)) }
+            if let value = f.reading { string(value) }
         }
 
         mutating func unsigned(_ value: UInt64) {
@@ -186,7 +189,7 @@ enum PackedHistory {
             let recorded = at &+ (try signed())
             var f = Event.Fields(id: id, kind: kind, at: date(at), recordedAt: date(recorded))
             let mask = Int(try unsigned())
-            guard mask < 1 << 20 else { throw Failure.malformed }
+            guard mask < 1 << 21 else { throw Failure.malformed }
             func has(_ bit: Int) -> Bool { mask & bit != 0 }
             if has(Bit.interviewKind) { f.interviewKind = try entry(PackedHistory.interviewKinds) }
             if has(Bit.endsAt) { f.endsAt = date(try signed()) }
@@ -208,6 +211,7 @@ enum PackedHistory {
             if has(Bit.note) { f.note = try string() }
             if has(Bit.outcome) { f.outcome = try entry(PackedHistory.outcomes) }
             if has(Bit.retracts) { f.retracts = EventID(bitPattern: try unsigned()) }
+            if has(Bit.reading) { f.reading = try string() }
             return f
         }
 

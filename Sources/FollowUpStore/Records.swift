@@ -73,7 +73,7 @@ enum EventRow {
     static let columns = [
         "id", "process_key", "kind", "at", "recorded_at", "interview_kind", "ends_at", "with", "topics", "personal", "phrase",
         "deadline_start", "deadline_end", "said_by", "message_kind", "to", "text", "from", "invites_next_step", "context_kind",
-        "offer_deadline", "availability", "note", "outcome", "retracts",
+        "offer_deadline", "availability", "note", "outcome", "retracts", "reading",
     ]
     static let selectList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
 
@@ -89,7 +89,7 @@ enum EventRow {
             processKey, f.kind.rawValue, seconds(f.at), seconds(f.recordedAt), f.interviewKind?.rawValue,
             f.endsAt.map(seconds), f.with, f.topics, f.personal, f.phrase, f.deadlineStart?.description, f.deadlineEnd?.description,
             f.saidBy, f.messageKind?.rawValue, f.to, f.text, f.from, f.invitesNextStep, f.contextKind, f.offerDeadline?.description,
-            f.availability, f.note, f.outcome?.rawValue, f.retracts,
+            f.availability, f.note, f.outcome?.rawValue, f.retracts, f.reading,
         ]
         try db.execute(sql: insertSQL, arguments: StatementArguments(values))
         let id = db.lastInsertedRowID
@@ -157,7 +157,7 @@ enum EventRow {
             let kind = text(5).flatMap(InterviewKind.init(rawValue:)) ?? .other
             payload = .interviewed(Interview(kind: kind, endsAt: date(6), with: text(7), topics: text(8), personal: row[9] ?? false))
         case .timelinePromised:
-            payload = .timelinePromised(PromisedTimeline(phrase: text(10), deadline: try deadline(), saidBy: text(13)))
+            payload = .timelinePromised(PromisedTimeline(phrase: text(10), deadline: try deadline(), saidBy: text(13), reading: text(25)))
         case .messageSent:
             payload = .messageSent(SentMessage(kind: try value(14, MessageKind.self), to: text(15), text: text(16)))
         case .replyReceived:

@@ -74,7 +74,9 @@ enum EventAction: String, CaseIterable, Sendable {
             } else {
                 throw WebError.badRequest("give the recruiter's words (field 'words'), such as \"by Friday\", or the day (field 'by')")
             }
-            let timeline = PromisedTimeline(phrase: fields.text("words") ?? fields.text("phrase"), deadline: deadline, saidBy: fields.text("saidBy"))
+            let timeline = PromisedTimeline(
+                phrase: fields.text("words") ?? fields.text("phrase"), deadline: deadline, saidBy: fields.text("saidBy"),
+                reading: reading?.explanation)
             payload = { _ in .timelinePromised(timeline) }
         case .sent:
             guard let kind = try fields.choice("kind", MessageKind.self) else {

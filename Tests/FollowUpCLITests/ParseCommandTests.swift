@@ -80,6 +80,7 @@ import Testing
         #expect(out.contains("no firm date, recorded as a promise without one."))
         let show = try cli.ok(["show", "acme-sre"], now: "2026-03-11T15:05")
         #expect(show.contains("promised an answer with no firm date — “Our recruiter will be in contact”"))
+        #expect(show.contains("(read: be in contact -> "), "the event keeps how the words were read")
         let advice = try cli.json(["advise", "acme-sre"], now: "2026-03-12T10:00") as! [String: Any]
         #expect(advice["rule"] as? String == "P4")
         #expect((advice["window"] as! [String: Any])["earliest"] as? String == "2026-03-18T09:00:00-04:00")

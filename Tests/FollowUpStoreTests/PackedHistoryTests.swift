@@ -28,6 +28,11 @@ import Testing
                         deadline: try! Deadline(start: Day(iso: "2026-03-12")!, end: Day(iso: "2026-03-25")!),
                         saidBy: "Ana"))
             ),
+            (
+                "2026-03-11 16:00",
+                .timelinePromised(
+                    PromisedTimeline(phrase: "we'll be in touch", deadline: nil, reading: "be in touch -> no firm date (the no-timeline window)"))
+            ),
             ("2026-03-11 18:00", .messageSent(SentMessage(kind: .thankYou, to: "sam@acme.test", text: String(repeating: "Obrigado!\n", count: 400)))),
             ("2026-03-12 09:00", .replyReceived(Reply(from: nil, invitesNextStep: true, deadline: nil))),
             ("2026-03-12 09:30", .replyReceived(Reply(from: "Dana", invitesNextStep: false, deadline: Deadline(Day(iso: "2026-03-20")!)))),
@@ -176,6 +181,9 @@ import Testing
         #expect(counts.map(\.1) == entries.map(\.events.count))
     }
 
+    /// What a version 1 file could hold: no promise without a day, no reading kept.
+    var v1Sample: [Event.Fields] { sample.filter { !($0.kind == .timelinePromised && ($0.deadlineEnd == nil || $0.reading != nil)) } }
+
     @Test("a file written before packed histories is packed when opened, and reads the same")
     func migration() async throws {
         let path = NSTemporaryDirectory() + "followup-v1-\(UUID().uuidString).sqlite"
@@ -187,12 +195,16 @@ import Testing
                 sql:
                     "INSERT INTO process (id, company, role, time_zone, language, created_at) VALUES ('acme-engineer', 'Acme', 'Engineer', 'Europe/Lisbon', 'en', 0)"
             )
-            for fields in sample {
-                // Version 1 inserted rows only; the packed copy did not exist yet.
+            // Version 1 inserted rows only, in its own columns; the packed copy did not exist yet,
+            // and a promise always named a day.
+            let columns = EventRow.columns.dropFirst().filter { $0 != "reading" }
+            let insert =
+                "INSERT INTO event (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+            for fields in v1Sample {
                 var values = fields
                 values.retracts = fields.retracts.map { _ in 10 }
                 try db.execute(
-                    sql: EventRow.insertSQL,
+                    sql: insert,
                     arguments: StatementArguments(
                         [
                             1, values.kind.rawValue, EventRow.seconds(values.at), EventRow.seconds(values.recordedAt), values.interviewKind?.rawValue,
@@ -208,7 +220,7 @@ import Testing
         try queue.close()
         let db = try AppDatabase.open(path: path)
         let state = try #require(try await db.states().first)
-        #expect(state.history.count == sample.count)
+        #expect(state.history.count == v1Sample.count)
         #expect(state.history == (try await fromTable(path))["acme-engineer"])
     }
 }

@@ -58,7 +58,7 @@ extension Followup {
                 deadline = read.kind == .vague ? nil : read.asDeadline
                 reading = read
             }
-            let timeline = PromisedTimeline(phrase: words ?? phrase, deadline: deadline, saidBy: saidBy)
+            let timeline = PromisedTimeline(phrase: words ?? phrase, deadline: deadline, saidBy: saidBy, reading: reading?.explanation)
             let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .timelinePromised(timeline)) }
             if let reading {
                 if reading.kind == .vague {

@@ -19,6 +19,7 @@ extension Event {
         public var deadlineStart: Day?
         public var deadlineEnd: Day?
         public var saidBy: String?
+        public var reading: String?
         public var messageKind: MessageKind?
         public var to: String?
         public var text: String?
@@ -54,6 +55,7 @@ extension Event {
             f.deadlineStart = timeline.deadline?.start
             f.deadlineEnd = timeline.deadline?.end
             f.saidBy = timeline.saidBy
+            f.reading = timeline.reading
         case .messageSent(let message):
             f.messageKind = message.kind
             f.to = message.to
@@ -100,7 +102,7 @@ extension Event {
             payload = .interviewed(
                 Interview(kind: f.interviewKind ?? .other, endsAt: f.endsAt, with: f.with, topics: f.topics, personal: f.personal ?? false))
         case .timelinePromised:
-            payload = .timelinePromised(PromisedTimeline(phrase: f.phrase, deadline: try deadline(), saidBy: f.saidBy))
+            payload = .timelinePromised(PromisedTimeline(phrase: f.phrase, deadline: try deadline(), saidBy: f.saidBy, reading: f.reading))
         case .messageSent:
             payload = .messageSent(SentMessage(kind: try need(f.messageKind, "messageKind"), to: f.to, text: f.text))
         case .replyReceived:

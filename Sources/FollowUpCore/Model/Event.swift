@@ -114,11 +114,15 @@ public struct PromisedTimeline: Sendable, Equatable {
     /// no-timeline rule (P4) from the day the words were said.
     public var deadline: Deadline?
     public var saidBy: String?
+    /// How the phrase was read when it was recorded ("by Friday -> Friday 13 March 2026"), kept
+    /// so the history says what the deadline came from even if the grammar changes.
+    public var reading: String?
 
-    public init(phrase: String? = nil, deadline: Deadline?, saidBy: String? = nil) {
+    public init(phrase: String? = nil, deadline: Deadline?, saidBy: String? = nil, reading: String? = nil) {
         self.phrase = phrase
         self.deadline = deadline
         self.saidBy = saidBy
+        self.reading = reading
     }
 }
 

@@ -10,7 +10,7 @@ extension Event {
             if i.personal { text += " · personal" }
             return text
         case .timelinePromised(let t):
-            let words = t.phrase.map { " — “\($0)”" } ?? ""
+            let words = (t.phrase.map { " — “\($0)”" } ?? "") + (t.reading.map { " (read: \($0))" } ?? "")
             guard let deadline = t.deadline else { return "promised an answer with no firm date\(words)" }
             let due = deadline.isRange ? "\(deadline.start)..\(deadline.end)" : "\(deadline.end)"
             return "promised an answer by \(due)\(words)"
