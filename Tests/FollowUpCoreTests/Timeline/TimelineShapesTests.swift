@@ -119,6 +119,23 @@ import Testing
         Shape("We'll keep you posted.", said: "2026-03-11", vague: true),
         Shape("Within a month you'll have an answer.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-13"),
         Shape("Thanks for the call on Friday; we will decide by Monday.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("We anticipate making a final decision by March 27.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-27"),
+        Shape(
+            "The team is still deliberating; expect to hear from us by the end of next week.", said: "2026-03-11", from: "2026-03-20",
+            to: "2026-03-20"),
+        Shape("Our process typically takes 2-4 weeks.", said: "2026-03-11", from: "2026-04-08", to: "2026-04-08"),
+        Shape("Interviews conclude on the 20th, with decisions shortly thereafter.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-24"),
+        Shape("I'll reach out once I have feedback from the team.", said: "2026-03-11", vague: true),
+        Shape("We'll be making decisions over the next 7-10 business days.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
+        Shape("Please allow up to three weeks for a response.", said: "2026-03-11", from: "2026-04-01", to: "2026-04-01"),
+        Shape("We'll make offers by the 27th.", said: "2026-03-11", from: "2026-03-27", to: "2026-03-27"),
+        Shape("Expect a reply within 5 to 7 working days.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-20"),
+        Shape("Hiring decisions will be communicated by mid-April.", said: "2026-03-11", from: "2026-04-15", to: "2026-04-15"),
+        Shape("We hope to be back to you before the end of the week.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("I'll have more information for you early next month.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-10"),
+        Shape("The recruiter said to give it till Monday.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("You will be notified in due course.", said: "2026-03-11", vague: true),
+        Shape("We'll reconvene on Tuesday and then let you know.", said: "2026-03-11", from: "2026-03-17", to: "2026-03-18"),
     ]
 
     static let portuguese: [Shape] = [
@@ -203,6 +220,21 @@ import Testing
         Shape("Dentro de um mês você tem a resposta.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-13"),
         Shape("Depois do feriado de Páscoa te chamo.", said: "2026-03-11", from: "2026-04-06", to: "2026-04-06"),
         Shape("Obrigado pela conversa de quinta; decidimos até segunda.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("O processo leva em média 30 dias.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-13"),
+        Shape("Aguarde nosso contato em até 5 dias úteis.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-18"),
+        Shape("O prazo para retorno é de até 10 dias.", said: "2026-03-11", from: "2026-03-21", to: "2026-03-23"),
+        Shape("Previsão de retorno: 20/03.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Daremos um feedback até o final da próxima semana.", said: "2026-03-11", from: "2026-03-20", to: "2026-03-20"),
+        Shape("Estamos finalizando as entrevistas e até dia 25 damos retorno.", said: "2026-03-11", from: "2026-03-25", to: "2026-03-25"),
+        Shape("Você será comunicado em breve sobre o resultado.", said: "2026-03-11", vague: true),
+        Shape("A decisão deve sair entre 5 e 7 dias úteis.", said: "2026-03-11", from: "2026-03-18", to: "2026-03-20"),
+        Shape("O gestor volta de férias na segunda e aí te damos um retorno.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-17"),
+        Shape("Te aviso assim que tiver novidades.", said: "2026-03-11", vague: true),
+        Shape("Até meados de abril fechamos a vaga.", said: "2026-03-11", from: "2026-04-15", to: "2026-04-15"),
+        Shape("Antes do fim da semana te respondo.", said: "2026-03-11", from: "2026-03-13", to: "2026-03-13"),
+        Shape("No início do mês que vem teremos mais informações.", said: "2026-03-11", from: "2026-04-10", to: "2026-04-10"),
+        Shape("Espera até segunda que eu te dou uma posição.", said: "2026-03-11", from: "2026-03-16", to: "2026-03-16"),
+        Shape("O retorno é em até três semanas.", said: "2026-03-11", from: "2026-04-01", to: "2026-04-01"),
     ]
 
     func check(_ shape: Shape, _ language: Language, region: String) throws {
