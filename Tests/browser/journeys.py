@@ -104,6 +104,10 @@ def main():
 
         def type_by_friday():
             words = driver.find_element(By.ID, "words")
+            # Words with no date are read as such while typing (P4 then applies).
+            words.send_keys("someone will reach out")
+            wait(driver, EC.text_to_be_present_in_element((By.ID, "reading"), "no firm date"))
+            words.clear()
             words.send_keys("we'll get back to you by Friday")
             wait(driver, EC.text_to_be_present_in_element((By.ID, "reading"), "Friday 13 March 2026"))
             assert "end of day in America/New_York" in text_of(driver, "#reading")
