@@ -29,6 +29,25 @@ public struct FollowUpPolicy: Sendable {
         let context = Situation(state: state, now: at, calendar: calendar, settings: settings)
         return context.verdict(for: kind)
     }
+
+    /// How much more may be sent now: the cap of unanswered follow-ups (P7) and the spacing after
+    /// the last message (P10). The reviewer's R10 asks here, so it cannot disagree with the advice.
+    public func volume(of state: ProcessState, at now: Date, calendar: BusinessCalendar) -> Volume {
+        Situation(state: state, now: now, calendar: calendar, settings: settings).volume()
+    }
+}
+
+/// The cap and the spacing in force for a process at a moment (P7, P10).
+public struct Volume: Sendable, Equatable {
+    /// The unanswered follow-ups of this round, when they have reached the cap or include the final one.
+    public var capReached: [Event]?
+    /// The day of the user's last message, and the first day the spacing allows another, when
+    /// that day is still ahead.
+    public var tooSoon: (last: Day, allowed: Day)?
+
+    public static func == (lhs: Volume, rhs: Volume) -> Bool {
+        lhs.capReached == rhs.capReached && lhs.tooSoon?.last == rhs.tooSoon?.last && lhs.tooSoon?.allowed == rhs.tooSoon?.allowed
+    }
 }
 
 /// Whether a message was advised when it was sent, and if not, why and from when (P11).
@@ -405,6 +424,19 @@ private struct Situation: Sendable {
             return max(instant, opening(day))
         }
         return opening(calendar.adding(businessDays: 1, to: day))
+    }
+
+    func volume() -> Volume {
+        var volume = Volume()
+        if let followUps = state.cycle?.followUps, followUps.count >= settings.cap || followUps.contains(where: isFinal) {
+            volume.capReached = followUps
+        }
+        if let last = state.lastMessage {
+            let lastDay = zone.day(of: last.at)
+            let allowed = calendar.adding(businessDays: settings.spacingDays, to: lastDay)
+            if today < allowed { volume.tooSoon = (lastDay, allowed) }
+        }
+        return volume
     }
 
     /// When the spacing after the user's last message ends (P10), if it has not yet.

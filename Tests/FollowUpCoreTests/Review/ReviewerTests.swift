@@ -202,6 +202,17 @@ import Testing
         #expect(review(text, process: s.state, now: s.time("2026-03-30 10:00")).findings.first { $0.rule == .r10 }?.severity == .error)
     }
 
+    @Test("R10 says what the policy says: a final follow-up ends the round even below the cap")
+    func volumeAsksThePolicy() {
+        var s = Scenario()
+        s.interviewed("2026-03-11 14:00")
+        s.sent(.final, at: "2026-03-18 10:00")
+        let text = "Hi Dana, following up on the process. Any update? Thanks"
+        let at = s.time("2026-03-30 10:00")
+        #expect(review(text, process: s.state, now: at).findings.first { $0.rule == .r10 }?.severity == .error)
+        #expect(FollowUpPolicy().advice(for: s.state, at: at, calendar: .weekendsOnly).action != .followUp)
+    }
+
     @Test("figures: words, sentences, questions and reading ease")
     func figures() {
         let figures = review(Self.strong).figures
