@@ -2,12 +2,6 @@ import ArgumentParser
 import FollowUpCore
 import FollowUpStore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Runs the command and turns every error into one line on standard error and an exit code:
 /// 2 when the command line or its values are wrong, 1 when a well-formed command could not be done.
 @main
@@ -48,7 +42,7 @@ enum Entry {
         } catch let error as FollowUpError {
             fail(error.message, code: code(for: error))
         } catch let exit as ExitCode {
-            Glibc.exit(exit.rawValue)
+            PortableFiles.exit(exit.rawValue)
         } catch {
             if Followup.exitCode(for: error) == .success { Followup.exit(withError: error) }
             let first = Followup.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid command line"
@@ -58,12 +52,12 @@ enum Entry {
 
     /// Ends the process now, without freeing what it built; `exit` flushes standard output.
     static func finish(_ code: Int32 = 0) -> Never {
-        Glibc.exit(code)
+        PortableFiles.exit(code)
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
         Terminal.standardError.write("followup: error: \(message)\n")
-        Glibc.exit(code)
+        PortableFiles.exit(code)
     }
 
     static func code(for error: FollowUpError) -> Int32 {

@@ -1,8 +1,5 @@
+import FollowUpStore
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Where output goes and whether it may be coloured: only on a terminal, never with `NO_COLOR`.
 struct Terminal: Sendable {
@@ -13,7 +10,7 @@ struct Terminal: Sendable {
     static func forStandardOutput(environment: [String: String]) -> Terminal {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let dumb = environment["TERM"] == "dumb"
-        return Terminal(colour: isatty(STDOUT_FILENO) == 1 && !noColor && !dumb)
+        return Terminal(colour: PortableFiles.standardOutputIsTerminal && !noColor && !dumb)
     }
 
     func bold(_ text: String) -> String { style(text, "1") }
@@ -34,21 +31,9 @@ extension Terminal {
             guard writeStandardOutput(piece) else { return }
         }
     }
-
     /// False when standard output is closed (`| head`): nothing is left to say it to.
     @discardableResult
-    private static func writeStandardOutput(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
-        }
-    }
+    private static func writeStandardOutput(_ bytes: [UInt8]) -> Bool { PortableFiles.writeStandardOutput(bytes) }
 }
 
 extension FileHandle {

@@ -2,12 +2,6 @@ import FollowUpCore
 public import Foundation
 import GRDB
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The one SQLite file that holds a user's processes, events and settings.
 ///
 /// Every method is one transaction: a command either happens whole or not at all, and events
@@ -48,10 +42,10 @@ public struct AppDatabase: Sendable {
     /// `busyTimeout` is how long to wait for another program's write to finish.
     public static func open(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
         let folder = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
-        if !folder.isEmpty, PathKind(folder) == .missing {
+        if !folder.isEmpty, PortableFiles.kind(of: folder) == .missing {
             throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
         }
-        switch PathKind(path) {
+        switch PortableFiles.kind(of: path) {
         case .folder: throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a file")
         case .file: try checkOwnership(path: path)
         case .missing: break
@@ -109,36 +103,12 @@ public struct AppDatabase: Sendable {
         }
     }
 
-    /// What is at a path, asked of the system directly: Foundation's file manager goes through a
-    /// URL, whose first use costs a command as much as the rest of opening the database.
-    enum PathKind {
-        case missing, file, folder
-
-        init(_ path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                self = .missing
-                return
-            }
-            self = (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
-        }
-    }
+    /// What is at a path, asked of the system directly (`PortableFiles`).
+    typealias PathKind = PortableFiles.Kind
 
     /// Up to `count` bytes from the start of a file (fewer when it is shorter); nil when it cannot be read.
     static func firstBytes(of path: String, count: Int) -> [UInt8]? {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { Glibc.close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, count - filled) }
-            if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { return nil }
-            if got == 0 { break }
-            filled += got
-        }
-        return Array(bytes[..<filled])
+        try? PortableFiles.read(path, limit: count, truncating: true).get()
     }
 
     static func configuration() -> Configuration {
@@ -159,7 +129,7 @@ public struct AppDatabase: Sendable {
             case .SQLITE_NOTADB: return .notOurs(path: path)
             case .SQLITE_CANTOPEN:
                 // An existing file that cannot be opened for writing (or whose folder refuses the WAL files).
-                if PathKind(path) != .missing { return .readOnly(path: path) }
+                if PortableFiles.kind(of: path) != .missing { return .readOnly(path: path) }
                 return .cannotOpen(path: path, reason: "check that its folder is writable")
             case .SQLITE_CORRUPT: return .cannotOpen(path: path, reason: "the file is damaged")
             default: return .database(error.message ?? "\(error.resultCode)")
