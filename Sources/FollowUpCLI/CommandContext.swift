@@ -50,7 +50,7 @@ struct CommandContext: Sendable {
             do {
                 workspace = workspace.at(try DateInput.instant(on, in: workspace.userZone))
             } catch {
-                throw CLIFailure.usage("--on: \(error.message)")
+                throw CLIFailure.usage("--on: \(error.commandLine)")
             }
         }
         return CommandContext(workspace: workspace, terminal: .forStandardOutput(environment: environment), environment: environment)
@@ -75,7 +75,7 @@ struct CommandContext: Sendable {
             do {
                 return try DateInput.instant(fixed, in: zone)
             } catch {
-                throw CLIFailure.usage("FOLLOWUP_NOW: \(error.message)")
+                throw CLIFailure.usage("FOLLOWUP_NOW: \(error.commandLine)")
             }
         }
         return Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
@@ -121,7 +121,7 @@ struct CommandContext: Sendable {
         do {
             return try DateInput.instant(text, in: userZone)
         } catch {
-            throw CLIFailure.usage("\(option): \(error.message)")
+            throw CLIFailure.usage("\(option): \(error.commandLine)")
         }
     }
 
@@ -139,6 +139,6 @@ func parsing<T>(_ option: String, _ body: () throws(FollowUpError) -> T) throws 
     do {
         return try body()
     } catch {
-        throw CLIFailure.usage("\(option): \(error.message)")
+        throw CLIFailure.usage("\(option): \(error.commandLine)")
     }
 }

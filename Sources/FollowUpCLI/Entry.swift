@@ -38,9 +38,9 @@ enum Entry {
         } catch let failure as CLIFailure {
             fail(failure.message, code: failure.code)
         } catch let error as StoreError {
-            fail(error.message, code: code(for: error))
+            fail(error.commandLine, code: code(for: error))
         } catch let error as FollowUpError {
-            fail(error.message, code: code(for: error))
+            fail(error.commandLine, code: code(for: error))
         } catch let exit as ExitCode {
             PortableFiles.exit(exit.rawValue)
         } catch {

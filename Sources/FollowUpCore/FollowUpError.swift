@@ -1,6 +1,8 @@
 /// Everything the core can refuse, each with a sentence that tells a person what to do next.
 ///
-/// The core never decides exit codes or HTTP statuses; adapters map these cases at the edge.
+/// The core never decides exit codes or HTTP statuses, and never names a surface's controls:
+/// where the remedy is "give the day", `remedy` says so as data and each surface words it (a
+/// command-line option, a form field).
 public enum FollowUpError: Error, Sendable, Equatable {
     case unknownTimeZone(String)
     case invalidDate(String, expected: String)
@@ -22,7 +24,24 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case invalidSetting(key: String, value: String, expected: String)
     case invalidInput(String)
 
-    /// One line a person can act on.
+    /// What a person can do about it with a surface's own controls, when the message leaves that
+    /// to the surface.
+    public enum Remedy: Sendable, Equatable {
+        /// Give the day of the promise instead of words.
+        case giveTheDay
+        /// Correct the time the event happened.
+        case fixTheTime
+    }
+
+    public var remedy: Remedy? {
+        switch self {
+        case .noTimeline, .unfinishedTimeline: .giveTheDay
+        case .eventInFuture: .fixTheTime
+        default: nil
+        }
+    }
+
+    /// One line a person can act on, ending where `remedy` (when there is one) names the control.
     public var message: String {
         switch self {
         case .unknownTimeZone(let zone):
@@ -40,11 +59,11 @@ public enum FollowUpError: Error, Sendable, Equatable {
             return "the holidays of \(region) in \(year) are not known: Followup has them \(range) only; pick a year in that range"
         case .noTimeline(let text, let words):
             return
-                "found no date or timeline in '\(text)' (read all \(words) words for weekdays, dates, durations such as 'within two weeks' and periods such as 'end of next week'): give the day with --by YYYY-MM-DD"
+                "found no date or timeline in '\(text)' (read all \(words) words for weekdays, dates, durations such as 'within two weeks' and periods such as 'end of next week'): give the day"
         case .unfinishedTimeline(let text, let read, let at, let expected):
             let wanted = expected.prefix(3).joined(separator: ", or ")
             return
-                "read '\(read)' in '\(text)' but not a whole timeline: at character \(at) it expected \(wanted); finish the phrase (such as 'within two weeks') or give the day with --by YYYY-MM-DD"
+                "read '\(read)' in '\(text)' but not a whole timeline: at character \(at) it expected \(wanted); finish the phrase (such as 'within two weeks') or give the day"
         case .invalidLanguage(let text):
             return "unknown language '\(text)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidContact(let text):
@@ -54,7 +73,7 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .invalidDeadline(let start, let end):
             return "the promised range ends (\(end)) before it starts (\(start)): give the earlier day first"
         case .eventInFuture(let what, let at, let now):
-            return "the \(what) is dated \(at), which is after now (\(now)): log it once it has happened, or fix --at"
+            return "the \(what) is dated \(at), which is after now (\(now)): log it once it has happened, or fix"
         case .alreadyClosed(let outcome, let on):
             return "the process was already closed on \(on) (\(outcome.rawValue)): undo that first with 'followup undo' to change the outcome"
         case .nothingToUndo:

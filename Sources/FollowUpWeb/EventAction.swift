@@ -126,8 +126,6 @@ enum EventAction: String, CaseIterable, Sendable {
         return recorded
     }
 
-    /// The parser's refusal, pointing at the date field instead of the command line's `--by`.
-    static func unreadable(_ error: FollowUpError) -> String {
-        error.message.replacingOccurrences(of: "give the day with --by YYYY-MM-DD", with: "give the day in the date field instead")
-    }
+    /// The parser's refusal, pointing at the date field.
+    static func unreadable(_ error: FollowUpError) -> String { error.webMessage }
 }

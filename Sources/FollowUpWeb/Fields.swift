@@ -125,7 +125,7 @@ struct Fields: Sendable {
         do {
             return try body(value)
         } catch {
-            throw .badRequest("\(name): \(error.message)")
+            throw .badRequest("\(name): \(error.webMessage)")
         }
     }
 }

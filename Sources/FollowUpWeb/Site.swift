@@ -112,7 +112,7 @@ final class Site: Sendable {
             do {
                 now = try DateInput.instant(on, in: userZone)
             } catch {
-                throw WebError.badRequest("on: \(error.message)")
+                throw WebError.badRequest("on: \(error.webMessage)")
             }
         }
         return (Workspace(database: database, now: now, settings: settings!, userZone: userZone), revision)

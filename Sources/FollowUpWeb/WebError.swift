@@ -32,8 +32,8 @@ public struct WebError: Error, Sendable, Equatable {
     /// change (already closed, nothing to undo) a 409.
     init(_ error: FollowUpError) {
         switch error {
-        case .alreadyClosed, .nothingToUndo: self.init(.conflict, code: "conflict", error.message)
-        default: self.init(.badRequest, code: "invalid-input", error.message)
+        case .alreadyClosed, .nothingToUndo: self.init(.conflict, code: "conflict", error.webMessage)
+        default: self.init(.badRequest, code: "invalid-input", error.webMessage)
         }
     }
 

@@ -32,7 +32,8 @@ extension Followup {
             let day: Day
             if let saidOn {
                 guard let parsed = Day(iso: saidOn.trimmingCharacters(in: .whitespaces)) else {
-                    throw CLIFailure.usage("--said-on: " + FollowUpError.invalidDate(saidOn, expected: "write it as YYYY-MM-DD (2026-03-13)").message)
+                    throw CLIFailure.usage(
+                        "--said-on: " + FollowUpError.invalidDate(saidOn, expected: "write it as YYYY-MM-DD (2026-03-13)").commandLine)
                 }
                 day = parsed
             } else {

@@ -1,0 +1,21 @@
+import FollowUpCore
+import FollowUpStore
+
+extension FollowUpError {
+    /// The core's message with its remedy named as the command line's option.
+    var commandLine: String {
+        switch remedy {
+        case .giveTheDay: message + " with --by YYYY-MM-DD"
+        case .fixTheTime: message + " --at"
+        case nil: message
+        }
+    }
+}
+
+extension StoreError {
+    /// The store's message, with a refused event's remedy worded for the command line.
+    var commandLine: String {
+        if case .invalid(let error) = self { return error.commandLine }
+        return message
+    }
+}
