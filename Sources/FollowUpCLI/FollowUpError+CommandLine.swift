@@ -7,6 +7,10 @@ extension FollowUpError {
         switch remedy {
         case .giveTheDay: message + " with --by YYYY-MM-DD"
         case .fixTheTime: message + " --at"
+        case .fixTheEnd: message + " --ends"
+        case .logContextOrChooseKind: message + " first with 'followup context', or choose another --kind"
+        case .undoFirst: message + " with 'followup undo' to change the outcome"
+        case .listRegions: message + " ('followup regions' lists every code)"
         case nil: message
         }
     }

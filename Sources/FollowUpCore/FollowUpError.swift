@@ -18,6 +18,10 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case emptyField(String)
     case invalidDeadline(start: Day, end: Day)
     case eventInFuture(what: String, at: String, now: String)
+    /// An interview whose end comes before its start.
+    case interviewEndsBeforeStart(end: String)
+    /// An alignment draft with no new context to align on (P9).
+    case alignmentWithoutContext
     case alreadyClosed(outcome: Outcome, on: String)
     case nothingToUndo
     case unknownSetting(String, valid: [String])
@@ -31,12 +35,24 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case giveTheDay
         /// Correct the time the event happened.
         case fixTheTime
+        /// Correct when the interview ended.
+        case fixTheEnd
+        /// Log the new context first, or draft another kind of message.
+        case logContextOrChooseKind
+        /// Undo the closing event first.
+        case undoFirst
+        /// See every region code.
+        case listRegions
     }
 
     public var remedy: Remedy? {
         switch self {
         case .noTimeline, .unfinishedTimeline: .giveTheDay
         case .eventInFuture: .fixTheTime
+        case .interviewEndsBeforeStart: .fixTheEnd
+        case .alignmentWithoutContext: .logContextOrChooseKind
+        case .alreadyClosed: .undoFirst
+        case .unknownRegion: .listRegions
         default: nil
         }
     }
@@ -53,7 +69,7 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .unknownRegion(let code, let valid):
             let subdivisions = valid.contains { $0.contains("-") } ? "" : ", or one of their subdivisions"
             return
-                "no holiday calendar for region '\(code)': use one of \(valid.joined(separator: ", "))\(subdivisions) ('followup regions' lists every code)"
+                "no holiday calendar for region '\(code)': use one of \(valid.joined(separator: ", "))\(subdivisions)"
         case .holidaysNotKnown(let region, let year, let known):
             let range = known.upperBound >= 2200 ? "from \(known.lowerBound) on" : "for \(known.lowerBound)–\(known.upperBound)"
             return "the holidays of \(region) in \(year) are not known: Followup has them \(range) only; pick a year in that range"
@@ -75,13 +91,17 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case .eventInFuture(let what, let at, let now):
             return "the \(what) is dated \(at), which is after now (\(now)): log it once it has happened, or fix"
         case .alreadyClosed(let outcome, let on):
-            return "the process was already closed on \(on) (\(outcome.rawValue)): undo that first with 'followup undo' to change the outcome"
+            return "the process was already closed on \(on) (\(outcome.rawValue)): undo that first"
         case .nothingToUndo:
             return "there is nothing to undo: the process has no events left"
         case .unknownSetting(let key, let valid):
             return "unknown setting '\(key)': valid settings are \(valid.joined(separator: ", "))"
         case .invalidSetting(let key, let value, let expected):
             return "invalid value '\(value)' for \(key): expected \(expected)"
+        case .interviewEndsBeforeStart(let end):
+            return "the interview ends (\(end)) before it starts: check"
+        case .alignmentWithoutContext:
+            return "an alignment draft needs real new context (P9): log it"
         case .invalidInput(let text):
             return text
         }

@@ -6,7 +6,10 @@ extension FollowUpError {
         switch remedy {
         case .giveTheDay: message + " in the date field instead"
         case .fixTheTime: message + " the time"
-        case nil: message
+        case .fixTheEnd: message + " the end time"
+        case .logContextOrChooseKind: message + " first under “Something changed elsewhere”, or choose another kind of message"
+        case .undoFirst: message + " with Undo to change the outcome"
+        case .listRegions, nil: message
         }
     }
 }

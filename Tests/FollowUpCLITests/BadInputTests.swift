@@ -39,6 +39,10 @@ import Glibc
             "followup: error: --at: cannot read the date '03/04/2026': write it as YYYY-MM-DD HH:MM (2026-03-11 14:30), YYYY-MM-DDTHH:MM, or with an offset such as 2026-03-11T14:30-05:00"
         ),
         (
+            ["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00", "--ends", "2026-03-11 13:00"], 2,
+            "followup: error: the interview ends (2026-03-11T13:00:00-04:00) before it starts: check --ends"
+        ),
+        (
             ["promised", "acme-backend-engineer", "--by", "Friday"], 2,
             "followup: error: --by: cannot read the date 'Friday': write it as YYYY-MM-DD (2026-03-13) or a range YYYY-MM-DD..YYYY-MM-DD"
         ),

@@ -45,8 +45,7 @@ public struct Composer: Sendable {
         case .alignment:
             let contexts = state.pendingContexts.isEmpty ? state.effective.filter { $0.payload.kind == .contextChanged } : state.pendingContexts
             guard let last = contexts.last, case .contextChanged(let change) = last.payload else {
-                throw FollowUpError.invalidInput(
-                    "an alignment draft needs real new context (P9): log it first with 'followup context', or choose another --kind")
+                throw FollowUpError.alignmentWithoutContext
             }
             switch change.kind {
             case .offer: return (.offer, change)

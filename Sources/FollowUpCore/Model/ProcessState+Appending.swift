@@ -24,7 +24,7 @@ extension ProcessState {
         switch payload {
         case .interviewed(let interview):
             if let end = interview.endsAt, end < at {
-                throw FollowUpError.invalidInput("the interview ends (\(DateText.iso(end, in: zone))) before it starts: check --ends")
+                throw FollowUpError.interviewEndsBeforeStart(end: DateText.iso(end, in: zone))
             }
         case .closed:
             if let closure {
