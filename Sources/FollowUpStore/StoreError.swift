@@ -1,6 +1,8 @@
 public import FollowUpCore
 
-/// Everything the store can refuse, each with a sentence that says what to do.
+/// Everything the store can refuse, each with a sentence that says what to do; where the remedy
+/// is a surface's control (another database file, the list of processes), `remedy` says so and
+/// each surface words it.
 public enum StoreError: Error, Sendable, Equatable {
     case unknownProcess(String, suggestions: [String])
     case notOurs(path: String)
@@ -12,16 +14,33 @@ public enum StoreError: Error, Sendable, Equatable {
     case invalid(FollowUpError)
     case database(String)
 
-    /// One line a person can act on.
+    /// What a person can do with a surface's own controls, when the message leaves that to it.
+    public enum Remedy: Sendable, Equatable {
+        /// Look up the processes' ids.
+        case listProcesses
+        /// Choose another database file.
+        case chooseAnotherDatabase
+        /// Import into another database.
+        case importElsewhere
+    }
+
+    public var remedy: Remedy? {
+        switch self {
+        case .unknownProcess(_, let suggestions): suggestions.isEmpty ? .listProcesses : nil
+        case .notOurs: .chooseAnotherDatabase
+        case .processExists: .importElsewhere
+        default: nil
+        }
+    }
+
+    /// One line a person can act on, ending where `remedy` (when there is one) names the control.
     public var message: String {
         switch self {
         case .unknownProcess(let id, let suggestions):
-            let hint =
-                suggestions.isEmpty
-                ? "see 'followup list' for the ids" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-            return "no process with id '\(id)': \(hint)"
+            guard !suggestions.isEmpty else { return "no process with id '\(id)'" }
+            return "no process with id '\(id)': did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
         case .notOurs(let path):
-            return "\(path) is not a Followup database: choose another file with --db or FOLLOWUP_DB"
+            return "\(path) is not a Followup database: choose another file"
         case .locked(let path):
             return "the database \(path) is locked by another program: try again when it has finished"
         case .readOnly(let path):
@@ -31,7 +50,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .newerSchema(let path):
             return "the database \(path) was written by a newer Followup: update Followup to use it"
         case .processExists(let id):
-            return "a process with id '\(id)' already exists: nothing was imported (import into another database with --db)"
+            return "a process with id '\(id)' already exists: nothing was imported"
         case .invalid(let error):
             return error.message
         case .database(let text):

@@ -40,11 +40,11 @@ public struct WebError: Error, Sendable, Equatable {
     /// Maps the store's refusals; an unknown process names the nearest ids, as on the command line.
     init(_ error: StoreError) {
         switch error {
-        case .unknownProcess: self.init(.notFound, code: "unknown-process", error.message)
+        case .unknownProcess: self.init(.notFound, code: "unknown-process", error.webMessage)
         case .invalid(let inner): self.init(inner)
-        case .locked: self.init(.serviceUnavailable, code: "locked", error.message)
-        case .processExists: self.init(.conflict, code: "conflict", error.message)
-        default: self.init(.internalServerError, code: "store", error.message)
+        case .locked: self.init(.serviceUnavailable, code: "locked", error.webMessage)
+        case .processExists: self.init(.conflict, code: "conflict", error.webMessage)
+        default: self.init(.internalServerError, code: "store", error.webMessage)
         }
     }
 

@@ -40,6 +40,9 @@ struct APIRouteTests {
             let missing = try await client.get("/api/processes/nobody")
             #expect(missing.status == .notFound)
             #expect((try missing.object()["error"] as? [String: String])?["code"] == "unknown-process")
+            // Worded for the web app, not the command line.
+            let missingMessage = (try missing.object()["error"] as? [String: String])?["message"] ?? ""
+            #expect(missingMessage.hasPrefix("no process with id 'nobody'") && !missingMessage.contains("followup list"))
             let route = try await client.get("/api/nothing-here")
             #expect(route.status == .notFound)
             #expect((try route.object()["error"] as? [String: String])?["code"] == "not-found")

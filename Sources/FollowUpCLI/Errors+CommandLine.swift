@@ -20,6 +20,11 @@ extension StoreError {
     /// The store's message, with a refused event's remedy worded for the command line.
     var commandLine: String {
         if case .invalid(let error) = self { return error.commandLine }
-        return message
+        switch remedy {
+        case .listProcesses: return message + ": see 'followup list' for the ids"
+        case .chooseAnotherDatabase: return message + " with --db or FOLLOWUP_DB"
+        case .importElsewhere: return message + " (import into another database with --db)"
+        case nil: return message
+        }
     }
 }
