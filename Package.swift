@@ -5,10 +5,13 @@ let swiftSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
-    // Release code asks for generic types' metadata directly rather than by mangled name: each
-    // first look-up by name scans every protocol conformance in the binary (8,700 of them), about
-    // half a million instructions, a dozen times in every run of `followup review`.
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
+
+/// The executables' settings: release code asks for generic types' metadata directly rather than
+/// by mangled name, since each first look-up by name scans every protocol conformance in the
+/// binary. An unsafe flag, so it stays off the libraries, which other packages may depend on.
+let executableSwiftSettings = swiftSettings + [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
 ]
 
 let package = Package(
@@ -71,7 +74,7 @@ let package = Package(
                 "FollowUpWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings,
+            swiftSettings: executableSwiftSettings,
             // On Linux a release `followup` carries the Swift runtime and Foundation inside it:
             // loading and binding them had been half of a quick command's start (`--version` 13.6 →
             // 6.9 ms), for a 133 MB file (docs/performance.md). Linking with `-static-stdlib` here,
@@ -88,7 +91,7 @@ let package = Package(
             name: "FollowUpBench",
             dependencies: ["FollowUpCore", "FollowUpStore"],
             path: "Benchmarks/FollowUpBench",
-            swiftSettings: swiftSettings
+            swiftSettings: executableSwiftSettings
         ),
 
         // MARK: tests
