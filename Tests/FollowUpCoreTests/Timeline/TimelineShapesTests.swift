@@ -333,6 +333,10 @@ import Testing
             #expect(fast.match?.start == plain.match?.start && fast.match?.end == plain.match?.end, "\(phrase)")
             #expect(fast.match?.meaning == plain.match?.meaning, "\(phrase)")
             #expect(fast.stop.index == plain.stop.index && fast.stop.expected == plain.stop.expected, "\(phrase)")
+            // The screens only skip rules that could not match: every rule everywhere reads the same.
+            let everywhere = grammar.unscreened(in: tokens) { _ in true }
+            #expect(everywhere?.rule.name == fast.match?.rule.name && everywhere?.meaning == fast.match?.meaning, "\(phrase)")
+            #expect(everywhere?.start == fast.match?.start && everywhere?.end == fast.match?.end, "\(phrase)")
         }
     }
 }

@@ -120,7 +120,8 @@ final class TimelineGrammar: Sendable {
     /// Words a clause starts a condition with ("if", "se"): a reading after one is a condition.
     let conditions: Set<String>
     /// The rules each word can start, and those a number can start, so a token asks only the
-    /// rules that could begin with it (`Starts` holds it to trying every rule).
+    /// rules that could begin with it. `unscreened` tries every rule everywhere, and a test holds
+    /// the two to the same readings.
     private let starts: Starts
     /// The rules compiled, for speed; `Scan` over the pieces is the plain reading.
     private let program: TimelineProgram
@@ -337,6 +338,16 @@ final class TimelineGrammar: Sendable {
         let startsAt: (Int) -> [Int] = { self.starts.rules(for: tokens[$0]) }
         collect(tokens, nil, unscreened, &ignored, startsAt) { walk.run(rules[$0].pieces[...], $1, Captures(), $2) }
         return (nil, unscreened.stop)
+    }
+
+    /// The plain reading the screens must agree with: every rule at every token, the pieces
+    /// walked, no screen of word classes or words.
+    func unscreened(in tokens: [Token], accepts: (TimelineMeaning) -> Bool) -> Match? {
+        let probe = Probe()
+        let scan = Scan(tokens: tokens, vocabulary: vocabulary, probe: probe)
+        var candidates: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
+        collect(tokens, nil, probe, &candidates, { _ in Array(self.rules.indices) }) { scan.run(self.rules[$0].pieces[...], $1, Captures(), $2) }
+        return choose(candidates, probe, accepts).match
     }
 
     /// Every way any rule matches from any token, trying only the rules that can start there.
