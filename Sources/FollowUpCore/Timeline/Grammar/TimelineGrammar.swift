@@ -346,7 +346,8 @@ final class TimelineGrammar: Sendable {
         let probe = Probe()
         let scan = Scan(tokens: tokens, vocabulary: vocabulary, probe: probe)
         var candidates: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
-        collect(tokens, nil, probe, &candidates, { _ in Array(self.rules.indices) }) { scan.run(self.rules[$0].pieces[...], $1, Captures(), $2) }
+        let everyRule: (Int) -> [Int] = { _ in Array(self.rules.indices) }
+        collect(tokens, nil, probe, &candidates, everyRule) { scan.run(self.rules[$0].pieces[...], $1, Captures(), $2) }
         return choose(candidates, probe, accepts).match
     }
 
