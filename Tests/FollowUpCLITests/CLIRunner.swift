@@ -13,10 +13,20 @@ struct CLIRunner {
     let folder: String
     var database: String { folder + "/followup.sqlite" }
     var environment: [String: String]
+    /// Shared by every copy of the runner; the folder goes when the last copy does.
+    private let owner: TemporaryFolder
+
+    /// Removes a folder when nothing holds it any more, so test runs leave no files behind.
+    private final class TemporaryFolder: Sendable {
+        let path: String
+        init(_ path: String) { self.path = path }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
 
     init() {
         folder = NSTemporaryDirectory() + "followup-cli-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        owner = TemporaryFolder(folder)
         environment = ["FOLLOWUP_DB": folder + "/followup.sqlite", "TZ": "America/New_York", "HOME": folder, "PATH": "/usr/bin:/bin"]
     }
 

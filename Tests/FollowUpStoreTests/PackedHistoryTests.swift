@@ -187,6 +187,7 @@ import Testing
     @Test("a file written before packed histories is packed when opened, and reads the same")
     func migration() async throws {
         let path = NSTemporaryDirectory() + "followup-v1-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in try db.execute(sql: "PRAGMA application_id = \(AppDatabase.applicationID)") }
         try AppDatabase.migrator.migrate(queue, upTo: "v1: processes, contacts, events, settings")
