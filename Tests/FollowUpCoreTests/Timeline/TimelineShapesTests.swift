@@ -272,6 +272,13 @@ import Testing
             "Caso não tenha resposta até segunda, me escreva.", saidOn: Day(iso: "2026-03-11")!, language: .brazilianPortuguese)
         #expect(portuguese.kind == .condition)
         #expect(try TimelineParser().parse("We will write by Monday.", saidOn: Day(iso: "2026-03-11")!, language: .english).kind == .commitment)
+        // A condition ends with its clause: an "if" before a comma does not reach the promise.
+        #expect(
+            try TimelineParser().parse("Thanks, and if you like, we will decide by Friday.", saidOn: Day(iso: "2026-03-11")!, language: .english)
+                .kind == .commitment)
+        #expect(
+            try TimelineParser().parse("Se quiser, decidimos até sexta.", saidOn: Day(iso: "2026-03-11")!, language: .brazilianPortuguese).kind
+                == .commitment)
     }
 
     @Test("promises without a date get the window of their kind, and say so")

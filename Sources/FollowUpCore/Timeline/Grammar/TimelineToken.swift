@@ -49,7 +49,7 @@ struct Token: Equatable {
                 current.append(folded)
             } else {
                 flush()
-                if v == 47 || v == 45 || v == 46 { tokens.append(Token(text: String(folded), kind: .sign, range: offset..<offset + 1)) }
+                if isSign(v) { tokens.append(Token(text: String(folded), kind: .sign, range: offset..<offset + 1)) }
             }
             offset += 1
         }
@@ -90,7 +90,7 @@ struct Token: Equatable {
             } else {
                 flush()
                 switch folded {
-                case "/", "-", ".": tokens.append(Token(text: String(folded), kind: .sign, range: offset..<offset + 1))
+                case "/", "-", ".", ",", ";", ":", "!", "?": tokens.append(Token(text: String(folded), kind: .sign, range: offset..<offset + 1))
                 case "–", "—": tokens.append(Token(text: "-", kind: .sign, range: offset..<offset + 1))
                 // "we'll", "week's": the apostrophe is dropped and what follows belongs to the word.
                 default: break
@@ -140,7 +140,7 @@ struct Token: Equatable {
                 token.value = value
                 tokens.append(token)
             } else {
-                if lowered == 47 || lowered == 45 || lowered == 46 {
+                if isSign(UInt32(lowered)) {
                     tokens.append(Token(text: String(UnicodeScalar(lowered)), kind: .sign, range: index..<index + 1))
                 }
                 index += 1
@@ -172,4 +172,13 @@ struct Token: Equatable {
         }
         return table
     }()
+
+    /// The signs kept as tokens: those inside dates ("/", "-", ".") and those that end a clause,
+    /// which a condition ("if …") and a gap between words do not cross.
+    static func isSign(_ value: UInt32) -> Bool {
+        switch value {
+        case 47, 45, 46, 44, 59, 58, 33, 63: true
+        default: false
+        }
+    }
 }
