@@ -103,9 +103,6 @@ public struct AppDatabase: Sendable {
         }
     }
 
-    /// What is at a path, asked of the system directly (`PortableFiles`).
-    typealias PathKind = PortableFiles.Kind
-
     /// Up to `count` bytes from the start of a file (fewer when it is shorter); nil when it cannot be read.
     static func firstBytes(of path: String, count: Int) -> [UInt8]? {
         try? PortableFiles.read(path, limit: count, truncating: true).get()

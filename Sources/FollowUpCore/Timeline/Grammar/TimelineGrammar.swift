@@ -322,10 +322,15 @@ final class TimelineGrammar: Sendable {
                 let id = run.id(at: index)
                 return id >= 0 ? self.startsByID[Int(id)] : []
             }
-            run.walking { walker in collect(tokens, kinds, probe, &candidates, startsAt) { walker.run(rule: $0, from: $1, $2) } }
+            // The run has numbered the words already: no second look-up of each.
+            let wordID: (Int) -> Int32? = { run.id(at: $0) >= 0 ? run.id(at: $0) : nil }
+            run.walking { walker in collect(tokens, kinds, probe, &candidates, startsAt, wordID: wordID) { walker.run(rule: $0, from: $1, $2) } }
         } else {
             let startsAt: (Int) -> [Int] = { self.starts.rules(for: tokens[$0]) }
-            collect(tokens, kinds, probe, &candidates, startsAt) { scan.run(rules[$0].pieces[...], $1, Captures(), $2) }
+            let plainID: (Int) -> Int32? = { self.program.ids[tokens[$0].text] }
+            collect(tokens, kinds, probe, &candidates, startsAt, wordID: plainID) {
+                scan.run(self.rules[$0].pieces[...], $1, Captures(), $2)
+            }
         }
         let chosen = choose(candidates, probe, accepts)
         guard chosen.match == nil else { return chosen }
@@ -336,7 +341,8 @@ final class TimelineGrammar: Sendable {
         let walk = Scan(tokens: tokens, vocabulary: vocabulary, probe: unscreened)
         var ignored: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
         let startsAt: (Int) -> [Int] = { self.starts.rules(for: tokens[$0]) }
-        collect(tokens, nil, unscreened, &ignored, startsAt) { walk.run(rules[$0].pieces[...], $1, Captures(), $2) }
+        let noID: (Int) -> Int32? = { _ in nil }
+        collect(tokens, nil, unscreened, &ignored, startsAt, wordID: noID) { walk.run(self.rules[$0].pieces[...], $1, Captures(), $2) }
         return (nil, unscreened.stop)
     }
 
@@ -347,17 +353,18 @@ final class TimelineGrammar: Sendable {
         let scan = Scan(tokens: tokens, vocabulary: vocabulary, probe: probe)
         var candidates: [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)] = []
         let everyRule: (Int) -> [Int] = { _ in Array(self.rules.indices) }
-        collect(tokens, nil, probe, &candidates, everyRule) { scan.run(self.rules[$0].pieces[...], $1, Captures(), $2) }
+        let noID: (Int) -> Int32? = { _ in nil }
+        collect(tokens, nil, probe, &candidates, everyRule, wordID: noID) { scan.run(self.rules[$0].pieces[...], $1, Captures(), $2) }
         return choose(candidates, probe, accepts).match
     }
 
     /// Every way any rule matches from any token, trying only the rules that can start there.
     private func collect(
         _ tokens: [Token], _ kinds: Kinds?, _ probe: Probe, _ candidates: inout [(rule: Int, start: Int, end: Int, meaning: TimelineMeaning)],
-        _ startsAt: (Int) -> [Int], _ match: (Int, Int, (Int, Captures) -> Void) -> Void
+        _ startsAt: (Int) -> [Int], wordID: (Int) -> Int32?, _ match: (Int, Int, (Int, Captures) -> Void) -> Void
     ) {
         var present = [UInt64](repeating: 0, count: max(1, (program.ids.count + 63) / 64))
-        for token in tokens { if let id = program.ids[token.text] { present[Int(id) / 64] |= 1 << UInt64(id % 64) } }
+        for index in tokens.indices { if let id = wordID(index) { present[Int(id) / 64] |= 1 << UInt64(id % 64) } }
         // 0: not asked yet, 1: the phrase has the rule's words, 2: it has not.
         var holds = [UInt8](repeating: 0, count: rules.count)
         for start in tokens.indices where tokens[start].kind != .sign {

@@ -88,6 +88,7 @@ struct TimelineProgram: Sendable {
         let words = ids.count
         for table in dispatches {
             wayStarts.append(Int32(wayEntries.count))
+            dispatches = []
             wayEntries += table.entries
             wayExpected += table.expected
             for id in 0..<words {
@@ -158,7 +159,7 @@ struct TimelineProgram: Sendable {
         case .sequence(let pieces):
             for inner in pieces { compile(inner) }
         case .choice(let pieces) where pieces.count > 2 && pieces.allSatisfy({ Self.firstWords($0) != nil }):
-            let op = emit(.dispatch(Int32(dispatches.count)))
+            emit(.dispatch(Int32(dispatches.count)))
             var table = Dispatch()
             var jumps: [Int] = []
             for (way, inner) in pieces.enumerated() {
@@ -171,7 +172,6 @@ struct TimelineProgram: Sendable {
             }
             for jump in jumps { ops[jump] = .jump(Int32(ops.count)) }
             dispatches.append(table)
-            _ = op
         case .choice(let pieces):
             var jumps: [Int] = []
             for (position, inner) in pieces.enumerated() {
