@@ -43,7 +43,7 @@ public struct WordClasses: Sendable {
             + " information info status confirmation acknowledgement acknowledgment contact",
         // Having had (or not) a reply.
         "heard": "heard had received gotten got seen",
-        "replied": "replied responded answered called written wrote returned acknowledged contacted bothered reached",
+        "replied": "replied responded answered called written wrote returned acknowledged contacted bothered reached followed",
         "span": "day days week weeks month months hour hours fortnight fortnights ages year years forever eternity while",
         "count":
             "a an one two three four five six seven eight nine ten eleven twelve several few couple many almost nearly over 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
@@ -57,6 +57,12 @@ public struct WordClasses: Sendable {
         "hurt":
             "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
         "need": "need needs needed require requires must",
+        // What a wait is called when it weighs on the writer.
+        "ordeal":
+            "unbearable excruciating painful torture torturous agonizing agonising hardest worst toughest brutal hell nightmare draining exhausting gruelling grueling killing awful",
+        // Words a writer puts in capitals to shout them.
+        "emphatic":
+            "no not never nothing nobody none any anything all ever still please really need now today answer reply response word single one urgent asap must",
         "waiting": "waiting waited wait hanging chasing",
         // Ways to report what someone said or committed to.
         "promised": "said promised told assured claimed guaranteed swore sworn",
@@ -100,20 +106,25 @@ public struct WordClasses: Sendable {
             "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* fracasso fracassad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
             + " humilhad* ofendid* irritad* chocad*",
         "need": "preciso precisamos necessito",
+        "ordeal":
+            "insuportavel torturante angustiante dificil dificilima pior duro dura cruel inferno pesadelo desgastante exaustiv* terrivel horrivel",
+        "emphatic":
+            "nao nunca nada ninguem nenhum nenhuma qualquer algum alguma todo toda ainda favor hoje agora urgente resposta retorno palavra preciso",
         "waiting": "esperando aguardando esperei aguardei esperar aguardar",
         "promised": "disse disseram falou falaram prometeu prometeram jurou juraram garantiu garantiram afirmou afirmaram",
         "weekday": "segunda terca quarta quinta sexta sabado domingo",
         "when": "hoje amanha agora segunda terca quarta quinta sexta sabado domingo meio-dia fim final 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*"
             + " janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
         "soon": "hoje amanha agora ja imediatamente",
-        "insult": "ridicul* absurd* vergonhos* incompetent* inutil inuteis palhacada desrespeito desrespeitoso porra merda caralho kkk* rsrs*",
+        "insult":
+            "ridicul* absurd* vergonhos* incompetent* inutil inuteis palhacada desrespeito desrespeitoso inaceitavel inadmissivel porra merda caralho kkk* rsrs*",
         "failed": "ignorou ignoraram esqueceu esqueceram falhou falharam perdeu mentiu mentiram enrolaram enrolando",
         "great": "ideal perfeit* cert* otim* excelente melhor grande forte indicad* qualificad*",
         "hire": "candidat* perfil pessoa profissional contratacao escolha opcao",
         "skills": "habilidades competencias experiencia experiencias formacao conhecimentos qualificacoes historico trajetoria conquistas",
         "sorry": "desculp* perdao perdoe perdoa lamento",
         "bother": "incomodo incomodar incomodando atrapalhar atrapalhando insistencia insistir chato chata inconveniente importunar encher",
-        "busy": "ocupad* corrid* atarefad* sobrecarregad* atolad* enrolad*",
+        "busy": "ocupad* corrid* atarefad* sobrecarregad* atolad* enrolad* cheio* cheia* lotad*",
         "job": "vaga vagas emprego trabalho oportunidade chance cargo posicao proposta",
         "know": "sei entendo imagino compreendo percebo",
     ])

@@ -118,6 +118,26 @@ import Testing
         #expect(review.findings.contains { $0.rule == .r2 && $0.severity == .error })
     }
 
+    @Test(
+        "a word shouted in capitals raises R1 at that word; acronyms and names do not",
+        arguments: [
+            ("I have had NOTHING from your team about the analyst role.", Language.english, "NOTHING"),
+            ("Recebi NENHUMA resposta sobre a vaga de analista.", Language.brazilianPortuguese, "NENHUMA"),
+            ("Is there any update? I am available ASAP if helpful.", Language.english, "ASAP"),
+        ])
+    func shouting(text: String, language: Language, word: String) {
+        let findings = Reviewer().review(text, context: ReviewContext(kind: .checkIn, language: language)).findings
+        let bytes = Array(text.utf8)
+        let shouted = findings.filter { $0.rule == .r1 }.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        #expect(shouted.contains(word))
+    }
+
+    @Test("capitals on acronyms and names raise no tone rule")
+    func acronymsAreNotShouting() {
+        let text = "Thank you for the call about the AWS and SQL work at NASA; I enjoyed meeting the IT team."
+        #expect(Self.rules(text, .english).isDisjoint(with: Self.tone))
+    }
+
     @Test("a finding points at the exact words of the construction")
     func exactWords() {
         let text = "Hi Dana. I can't stop checking my inbox. Any news on the backend process?"

@@ -252,6 +252,32 @@ struct DemandingRule: ReviewRule {
             .init("i would not|never want to work for", "Reads as a reproach.", "If you withdraw, say so briefly and thank them."),
             .init("not worth my|your time", "Reads as a reproach.", "Cut it."),
             .init("i require|demand|insist", "Demands put the reader on the defensive.", "Ask, do not require."),
+            .init(
+                "the courtesy|decency|respect|dignity of|to ...2 @reply|reply|respond|answer|acknowledge|call",
+                "Demanding a reply puts them on the defensive.",
+                "Ask one easy question instead."),
+            .init(
+                "sent|written|left|emailed|called ...2 two|three|four|five|six|several|multiple|numerous|countless|2|3|4|5|6 emails|messages|voicemails|notes|follow-ups|texts|times",
+                "Counting your messages reads as a reproach.", "Write as if for the first time: short context and one question."),
+            .init(
+                "more than patient|understanding|flexible|accommodating|reasonable|fair|generous",
+                "Reminding them of your patience reads as a reproach.", "Leave it out."),
+            .init(
+                "been ...2 flexible|accommodating|reasonable", "Reminding them of your patience reads as a reproach.", "Leave it out."),
+            .init("please just|simply", "\"Just\" in a request to them reads as impatience.", "Ask plainly and politely."),
+            .init(
+                "for god|heaven|goodness|pete|christ sake|sakes", "Exasperation puts them on the defensive.", "Ask one easy question instead."),
+            .init("for crying out loud", "Exasperation puts them on the defensive.", "Ask one easy question instead."),
+            .init("deserve|deserves|deserved better", "Reads as a reproach.", "Ask one easy question instead."),
+            .init(
+                "@replied|back|reply|respond|answer|hear|contact|write ...3 at all", "Asking whether they will answer at all reads as a reproach.",
+                "Ask one easy question about next steps."),
+            .init(
+                "surprised|shocked|amazed|astonished|baffled|stunned|puzzled ...4 no|not|nobody|never|nothing",
+                "Your surprise at their silence reads as a reproach.", "Ask one easy question about next steps."),
+            .init(
+                "not|hardly acceptable|fair|professional|respectful|decent|courteous",
+                "Judging their conduct puts them on the defensive.", "Keep to the facts of the process and one question."),
         ],
         portuguese: [
             // Contar o tempo.
@@ -468,6 +494,33 @@ struct DemandingRule: ReviewRule {
             .init("mereco uma|um|saber|entender", "Exigir uma explicação soa como cobrança.", "Corte; pergunte com simplicidade."),
             .init("por que eu nao fui|passei", "Exigir o motivo soa como cobrança.", "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
             .init("tirem|tire|retirem|retire meu curriculo|cv|nome", "Soa como reprimenda.", "Se desistir, diga com brevidade e agradeça."),
+            .init(
+                "cortesia|consideracao|educacao|decencia|respeito de ...2 @reply|responder|retornar|avisar|ligar|dar",
+                "Exigir uma resposta soa como cobrança.", "Faça uma pergunta simples."),
+            .init(
+                "mandei|enviei|deixei|escrevi|liguei ...2 duas|tres|quatro|cinco|seis|varias|diversas|inumeras|2|3|4|5|6 mensagens|emails|e-mails|recados|vezes",
+                "Contar as suas mensagens soa como cobrança.", "Escreva como se fosse a primeira vez."),
+            .init(
+                "mais [do] que paciente|pacientes|compreensivo|compreensiva|flexivel|razoavel|tolerante",
+                "Lembrar a sua paciência soa como reprimenda.", "Corte."),
+            .init(
+                "fui|fomos|tenho sido|estou sendo flexivel|tolerante|razoavel", "Lembrar a sua paciência soa como reprimenda.", "Corte."),
+            .init("pelo amor de deus", "A exasperação deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init("francamente|sinceramente ...3 absurd*|inaceitavel|ridicul*", "A exasperação deixa o outro lado na defensiva.", "Corte."),
+            .init(
+                "merec* mais|melhor respeito|consideracao|que|do", "Soa como reprimenda.", "Faça uma pergunta simples."),
+            .init(
+                "@replied|responder|retornar|responderem|retornarem|respondem|retornam|responde|retorna ...2 ou nao",
+                "Perguntar se vão responder soa como reprimenda.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "@replied|responder|retornar|responderem|retornarem|dar|darao|vao ...3 algum dia", "Perguntar se vão responder soa como reprimenda.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "surpres*|espantad*|chocad*|pasm* ...4 nao|ninguem|nunca|nenhum|nenhuma|nada|ainda",
+                "A surpresa com o silêncio soa como reprimenda.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "nao e|foi|parece|acho aceitavel|justo|profissional|respeitoso|correto|educado",
+                "Julgar a conduta do outro lado deixa-o na defensiva.", "Fique nos fatos do processo e numa pergunta."),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {

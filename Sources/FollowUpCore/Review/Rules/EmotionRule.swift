@@ -109,6 +109,22 @@ struct EmotionRule: ReviewRule {
             .init(
                 "waiting|wait|silence|uncertainty|process ...3 @anxious|@hurt|@desperate|hell|nightmare", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
+            .init(
+                "waiting|wait|silence|uncertainty|knowing|limbo|suspense ...4 @ordeal", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "get|getting|got|keep|keeping|raise|raising my hopes", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init("fingers crossed", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "not forget|overlook [about] me", "Asking to be remembered reads as insecurity.",
+                "Give the context instead: the role and the day you met."),
+            .init(
+                "my mind at ease|rest", "Asks them to soothe your feelings.", "Ask one neutral question about next steps."),
+            .init("peace of mind", "Asks them to soothe your feelings.", "Ask one neutral question about next steps."),
+            .init(
+                "reassure|reassurance|reassuring|comfort|soothe", "Asks them to soothe your feelings.",
+                "Ask one neutral question about next steps."),
             .init("stomach|knot|knots|lump", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init("so|really|very down|low", "Brings your feelings into the message.", "Leave feelings out; keep to the process."),
             .init("dream", "A \"dream\" role reads as pressure on the reader.", "\"I am very interested in this role\" says it calmly."),
@@ -305,6 +321,27 @@ struct EmotionRule: ReviewRule {
                 "dinheiro|grana|orcamento|economias ...3 curto|curta|apertad*|acabando|pouco",
                 "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
             .init("salvacao", "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init(
+                "espera|silencio|incerteza|expectativa|suspense ...4 @ordeal", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("nao saber ...4 @ordeal", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "criar|criando|crio|criei|alimentando [muitas] expectativa|expectativas", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("dedos cruzados", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "esquec*|esquecam de mim", "Pedir para ser lembrado soa como insegurança.",
+                "Dê o contexto: a vaga e o dia da conversa."),
+            .init(
+                "me tranquiliz*|acalm*|confort*", "Pede que acalmem os seus sentimentos.", "Faça uma pergunta neutra sobre os próximos passos."),
+            .init(
+                "deixaria|deixa|deixar|ficaria|fico|ficarei [muito|bem|mais] tranquil*|aliviad*|calm*", "Pede que acalmem os seus sentimentos.",
+                "Faça uma pergunta neutra sobre os próximos passos."),
+            .init("paz de espirito", "Pede que acalmem os seus sentimentos.", "Faça uma pergunta neutra sobre os próximos passos."),
+            .init(
+                "fiquei|fico|estou|ando|sinto|senti [me] [muito|tao|super|bem|meio] mal|pessim*", "Traz os seus sentimentos para a mensagem.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("sem dormir|pregar", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("estomago|garganta", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("sonho|sonhos", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("nao me decepcion*", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
@@ -348,6 +385,7 @@ struct EmotionRule: ReviewRule {
         if findings.isEmpty, let scorer = ToneScorer.scorer(for: id, in: context.language) {
             findings = scorer.findings(in: text, language: context.language, besides: findings)
         }
+        findings += shouting(in: text, language: context.language)
         // Stacked exclamation marks read as agitation in any language, and so does one that ends
         // a run of dots ("….!").
         let bytes = text.bytes
@@ -381,5 +419,42 @@ struct EmotionRule: ReviewRule {
             index = end
         }
         return findings
+    }
+
+    /// A word in capitals shouts it. Only words a writer raises their voice with count (`@emphatic`:
+    /// "NOTHING", "NENHUM", "PLEASE"), so acronyms and product names never do.
+    private func shouting(in text: ReviewText, language: Language) -> [Finding] {
+        guard let emphatic = WordClasses.of(language).alternatives("emphatic") else { return [] }
+        var findings: [Finding] = []
+        for (index, word) in text.words.enumerated() where Self.isCapitals(text.bytes[word.start..<word.end]) {
+            guard emphatic.contains(where: { $0.matches(index, in: text) }) else { continue }
+            let english = language == .english
+            findings.append(
+                Finding(
+                    rule: id, severity: .warning, in: text, start: word.start, end: word.end,
+                    message: english ? "A word in capitals reads as shouting." : "Uma palavra em maiúsculas soa como grito.",
+                    suggestion: english ? "Write it in lower case." : "Escreva em minúsculas."))
+        }
+        return findings
+    }
+
+    /// Three letters or more, none of them lower case (accented capitals are two bytes in UTF-8,
+    /// `0xC3 0x80…0x9E`; their lower-case forms are `0xC3 0xA0…0xBF`).
+    static func isCapitals(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var letters = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                letters += 1
+            } else if byte == 0xC3, index + 1 < bytes.endIndex {
+                index += 1
+                if bytes[index] >= 0xA0 { return false }
+                letters += 1
+            }
+            index += 1
+        }
+        return letters >= 3
     }
 }

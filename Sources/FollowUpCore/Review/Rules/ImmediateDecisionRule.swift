@@ -14,11 +14,11 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
-                "can|could|would|will you [please] [kindly] let|tell|reply|respond|answer|decide|confirm|get|send ...4 [by|before|until|within|no] [later] [than] [the] @when",
+                "can|could|would|will you [please] [kindly] let|tell|reply|respond|answer|decide|confirm|get|send|give ...4 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
-                "i [will|would|do] [@intens] need|want|expect|require [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 [by|before|until|within|no] [later] [than] [the] @when",
+                "i [will|would|do] [@intens] need|want|expect|require|like [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init(
                 "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 [by|before|until|within|no] [later] [than] [the] @when",
@@ -51,6 +51,12 @@ struct ImmediateDecisionRule: ReviewRule {
                 "decide|decision ...3 today|tomorrow|tonight|now|immediately|asap|quickly", "Asks for a decision now.",
                 "Ask about next steps, not for the decision."),
             .init("when can i start", "Asks for the outcome before it is given.", "Ask about next steps, not for the decision."),
+            .init(
+                "know|hear|learn today|tonight|tomorrow|now|immediately ...2 whether|if", "Asks for the outcome by a date you chose.",
+                "Ask about next steps, not for the decision."),
+            .init(
+                "give|send|have|get|need|want|expect|make [me|us] [your|a|the] final @reply|answer|decision|verdict|word ...3 by|before|until|today|tonight|tomorrow|now|this|within",
+                "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
         ],
         portuguese: [
             .init(
@@ -83,6 +89,12 @@ struct ImmediateDecisionRule: ReviewRule {
                 "tomem|tome|tomar uma|a decisao ...3 hoje|amanha|agora|logo|rapido|ja", "Pede que decidam já.",
                 "Pergunte pelos próximos passos, não pela decisão."),
             .init("quando [eu] posso|poderia comecar", "Pede o resultado antes de ser dado.", "Pergunte pelos próximos passos, não pela decisão."),
+            .init(
+                "saber hoje|amanha|agora|ja ...2 se", "Pede o resultado num prazo escolhido por você.",
+                "Pergunte pelos próximos passos, não pela decisão."),
+            .init(
+                "dar|de|deem|mandar|mandem|enviar|envie|enviem|ter|tomar|tomem|preciso|quero|gostaria [me|nos] [de] [a|uma|sua] decisao|resposta|palavra|veredito final|definitiva|definitivo ...3 ate|antes|hoje|amanha|agora|esta|essa|dentro",
+                "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {

@@ -12,7 +12,7 @@ struct OverJustifyRule: ReviewRule {
                 "Drop the apology; say what you need."),
             .init("being ...2 @bother|annoying|pushy|pest|pain", "Calling yourself a bother adds doubt.", "Drop it; following up is normal."),
             .init(
-                "terrible|bad|guilty|awful ...3 for|about emailing|writing|bothering|chasing|asking|following|reaching|messaging",
+                "terrible|bad|guilty|awful ...3 [for|about] emailing|writing|bothering|chasing|asking|following|reaching|messaging|pinging|nagging",
                 "Apologising for writing makes it sound like an intrusion.", "Drop the apology; following up is normal."),
             .init(
                 "sorry|apologies|apology|apologise|apologize|apologising|apologizing", "Apologising makes a normal message sound like a fault.",
@@ -60,6 +60,13 @@ struct OverJustifyRule: ReviewRule {
                 "taking|take|took|taken up your",
                 "Apologising for their time makes your message a fault.", "Thank them for their time instead."),
             .init(
+                "one of [the] [so] hundreds|thousands|dozens|countless|many|numerous|scores [of] applicants|candidates|emails|messages|people|resumes|applications",
+                "Self-deprecation weakens your message.", "Leave it out."),
+            .init(
+                "more important|pressing|urgent things|matters|priorities|tasks|concerns", "Self-deprecation weakens your message.",
+                "Go straight to the point."),
+            .init("bigger fish", "Self-deprecation weakens your message.", "Go straight to the point."),
+            .init(
                 "wasting|using|waste your [valuable] time", "Apologising for their time makes your message a fault.",
                 "Thank them for their time instead."),
         ],
@@ -73,7 +80,8 @@ struct OverJustifyRule: ReviewRule {
                 "@know [que] [voce|voces] [deve|devem|esta|estao|anda|andam] [estar] [muito|bem|super] @busy|corrid*",
                 "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
             .init(
-                "mal|culpad* por|de escrever|incomodar|insistir|mandar|perguntar|cobrar", "Pedir desculpas por escrever faz parecer intromissão.",
+                "mal|culpad* [por|de|em] escrever|incomodar|insistir|mandar|perguntar|cobrar",
+                "Pedir desculpas por escrever faz parecer intromissão.",
                 "Tire; acompanhar o processo é normal."),
             .init("desculp*|perdao|perdoe|perdoa", "Pedir desculpas faz uma mensagem normal parecer uma falta.", "Tire; diga o que precisa."),
             .init(
@@ -95,6 +103,11 @@ struct OverJustifyRule: ReviewRule {
                 "sendo|ser|estou @bother|chato|chata|insistente|inconveniente|pentelho|pentelha", "Justificar-se por escrever adiciona dúvida.",
                 "Tire; acompanhar o processo é normal."),
             .init("minha culpa", "Culpar-se tira o foco do processo.", "Diga o que vem a seguir, com brevidade."),
+            .init(
+                "um|uma entre|de [os|as] centenas|milhares|dezenas|tantos|tantas|muitos|muitas [de] candidatos|candidatas|pessoas|emails|e-mails|mensagens|curriculos|candidaturas",
+                "A autodepreciação enfraquece a mensagem.", "Tire."),
+            .init(
+                "coisas|assuntos|prioridades|demandas mais importantes|urgentes", "A autodepreciação enfraquece a mensagem.", "Vá direto ao ponto."),
             .init("tomado|tomar|tomando|ocupar [o] [seu] tempo", "Desculpar-se pelo tempo faz da mensagem uma falta.", "Agradeça pelo tempo."),
         ])
 
