@@ -54,61 +54,88 @@ public struct PhraseList: Sendable {
     struct Screen: Sendable {
         /// `UInt64`s per set of group bits.
         let width: Int
-        /// Each entry's group indices side by side; `ends[e]` ends entry `e`'s.
-        let groups: [Int32]
+        /// Entry `e`'s anchor groups are numbered `ends[e - 1] ..< ends[e]` (from 0 for the
+        /// first): each entry's groups are consecutive, so one mask tests them all.
         let ends: [Int32]
         /// Open addressing on anchor words' hashes (0: empty); `bits[slot * width ..< +width]`
         /// are the groups the word of `keys[slot]` is in.
         let keys: [UInt64]
         let bits: [UInt64]
+        /// One bit per `filterBits` of the anchor words' hashes, set for each anchor word: most
+        /// of a text's words are in no list, and this small table (it stays in the first-level
+        /// cache) turns most of them away without probing `keys`.
+        let filter: [UInt64]
+        static let filterWords = 128
 
         init(_ entries: [Entry]) {
             // Each entry's groups get bits of their own: sharing equal groups would need a dictionary
             // keyed by arrays, whose conformance look-up at start-up cost more than the bits save.
             var members: [ArraySlice<UInt64>] = []
-            var groups: [Int32] = []
             var ends: [Int32] = []
             var words = 0
             for entry in entries {
                 for group in entry.pattern.anchors.split(separator: 0) {
-                    groups.append(Int32(members.count))
                     members.append(group)
                     words += group.count
                 }
-                ends.append(Int32(groups.count))
+                ends.append(Int32(members.count))
             }
             let width = max(1, (members.count + 63) / 64)
             var capacity = 16
             while capacity < words * 2 { capacity *= 2 }
             var keys = [UInt64](repeating: 0, count: capacity)
             var bits = [UInt64](repeating: 0, count: capacity * width)
+            var filter = [UInt64](repeating: 0, count: Self.filterWords)
             for (group, hashes) in members.enumerated() {
                 for hash in hashes {
                     var slot = Self.slot(hash, capacity - 1)
                     while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & (capacity - 1) }
                     keys[slot] = hash
                     bits[slot * width + group / 64] |= 1 << UInt64(group % 64)
+                    let bit = Self.filterBit(hash)
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
             }
-            (self.width, self.groups, self.ends, self.keys, self.bits) = (width, groups, ends, keys, bits)
+            (self.width, self.ends, self.keys, self.bits, self.filter) = (width, ends, keys, bits, filter)
         }
 
         /// Word hashes always have their lowest bit set: the slot comes from the bits above it.
         @inline(__always)
         static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash >> 1) & mask }
 
+        /// The filter's bit for a hash, from bits the slot does not use.
+        @inline(__always)
+        static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) & (filterWords * 64 - 1) }
+
+        /// Whether bits `from ..< to` of `present` are all set.
+        @inline(__always)
+        static func allSet(_ present: UnsafeMutableBufferPointer<UInt64>, from: Int, to: Int) -> Bool {
+            var low = from
+            while low < to {
+                let word = low >> 6
+                let high = min(to, (word + 1) << 6)
+                let count = high - low
+                let mask = (count == 64 ? ~UInt64(0) : (UInt64(1) << UInt64(count)) - 1) << UInt64(low & 63)
+                if present[word] & mask != mask { return false }
+                low = high
+            }
+            return true
+        }
+
         /// Calls `body` with the index of each entry whose every anchor group has a word in the
         /// text, in order, while it returns true.
         func forEachPossible(in text: ReviewText, _ body: (Int) -> Bool) {
             keys.withUnsafeBufferPointer { keys in
                 bits.withUnsafeBufferPointer { bits in
-                    groups.withUnsafeBufferPointer { groups in
+                    filter.withUnsafeBufferPointer { filter in
                         ends.withUnsafeBufferPointer { ends in
                             text.distinctHashes.withUnsafeBufferPointer { hashes in
                                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width) { present in
                                     present.initialize(repeating: 0)
                                     let mask = keys.count - 1
                                     for hash in hashes {
+                                        let bit = Self.filterBit(hash)
+                                        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                                         var slot = Self.slot(hash, mask)
                                         while keys[slot] != 0 {
                                             if keys[slot] == hash {
@@ -122,15 +149,7 @@ public struct PhraseList: Sendable {
                                     for entry in 0..<ends.count {
                                         let end = Int(ends[entry])
                                         defer { start = end }
-                                        var possible = true
-                                        for position in start..<end {
-                                            let group = Int(groups[position])
-                                            if present[group / 64] & (1 << UInt64(group % 64)) == 0 {
-                                                possible = false
-                                                break
-                                            }
-                                        }
-                                        if possible, !body(entry) { return }
+                                        if Self.allSet(present, from: start, to: end), !body(entry) { return }
                                     }
                                 }
                             }
