@@ -46,7 +46,7 @@ public struct WordClasses: Sendable {
         "replied": "replied responded answered called written wrote returned acknowledged contacted bothered reached followed",
         "span": "day days week weeks month months hour hours fortnight fortnights ages year years forever eternity while",
         "count":
-            "a an one two three four five six seven eight nine ten eleven twelve several few couple many almost nearly over 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
+            "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty several few couple many almost nearly over 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
         "you": "you your yours yourself yourselves u ur",
         "intens":
             "so very really quite extremely incredibly super truly deeply terribly awfully pretty rather completely totally utterly absolutely desperately badly seriously genuinely honestly just",
@@ -55,7 +55,7 @@ public struct WordClasses: Sendable {
             "anxious anxiety nervous nerves replaying overthinking obsessing ruminating shaking trembling shaky stressed stressing stressful overwhelmed torture tortured agony agonizing agonising insecure wreck worried worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
         "desperate": "desperate desperately desperation hopeless helpless begging beg plead pleading dying",
         "hurt":
-            "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught",
+            "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught rejections",
         "need": "need needs needed require requires must",
         // What a wait is called when it weighs on the writer.
         "ordeal":
@@ -91,10 +91,11 @@ public struct WordClasses: Sendable {
         "reply": "resposta respostas retorno retornos posicionamento posicao noticia noticias novidade novidades feedback devolutiva decisao"
             + " atualizacao palavra satisfacao contato ligacao",
         "heard": "recebi tive tivemos obtive",
-        "replied": "respondeu responderam retornou retornaram ligou ligaram escreveu escreveram deu deram falou falaram procurou procuraram",
+        "replied":
+            "respondeu responderam retornou retornaram ligou ligaram escreveu escreveram deu deram falou falaram procurou procuraram entrou entraram",
         "span": "dia dias semana semanas mes meses hora horas quinzena quinzenas ano anos seculo seculos seculos eternidade",
         "count":
-            "um uma dois duas tres quatro cinco seis sete oito nove dez varios varias alguns algumas muitos muitas quase mais 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
+            "um uma dois duas tres quatro cinco seis sete oito nove dez onze doze quinze vinte trinta varios varias alguns algumas muitos muitas quase mais 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*",
         "you": "voce voces vc vcs senhor senhora seu sua seus suas te",
         "intens":
             "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
@@ -104,7 +105,7 @@ public struct WordClasses: Sendable {
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",
         "hurt":
             "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* fracasso fracassad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"
-            + " humilhad* ofendid* irritad* chocad*",
+            + " humilhad* ofendid* irritad* chocad* frustrante decepcionante",
         "need": "preciso precisamos necessito",
         "ordeal":
             "insuportavel torturante angustiante dificil dificilima pior duro dura cruel inferno pesadelo desgastante exaustiv* terrivel horrivel",

@@ -341,6 +341,64 @@ enum ToneSentences {
         ("I was glad to hear the team is growing so quickly.", nil),
         ("If it helps, I am free any afternoon next week for another conversation.", nil),
         ("Our conversation about the data migration stayed with me.", nil),
+        // 10th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Hi Marcus, I interviewed for the logistics coordinator job on the 4th. Nobody has reached out since, which is a bit disappointing given how keen everyone seemed. Can I get an update?",
+            .r2
+        ),
+        (
+            "Hello Priya, just checking in on the UX role. I have to admit I've been refreshing my phone all weekend hoping for good news. Anything you can share would help me relax.",
+            .r1
+        ),
+        (
+            "Dear hiring team, I was promised feedback within five business days and it's now been twelve. I'd like to understand what happened. Regards, Sam",
+            .r2
+        ),
+        (
+            "Hi Tom, thank you again for Thursday. To be honest this would be a huge turning point for me after a really difficult few months. I hope you'll give me the chance.",
+            .r1
+        ),
+        ("Hi Lena, I've emailed twice and left a voicemail with no response. Could you at least confirm whether the position is still open?", .r2),
+        (
+            "Hi Joel, sorry to be a pain, I know you have a lot on your plate. Just wondering if there is any news on the analyst role? Apologies again.",
+            .r6
+        ),
+        (
+            "Hi Grace, I'm very interested in the role. Since I need to plan my next steps, please let me have your decision by Wednesday. Thanks, Omar",
+            .r3
+        ),
+        (
+            "Hi Dana, I keep going over our conversation in my head and wondering if I said something wrong. Is there any update on the designer position?",
+            .r1
+        ),
+        ("Hello, it's frustrating to be kept waiting without any word from your side. When will someone finally get back to me?", .r2),
+        ("Hi Ken, I really hope I get this one. I've had so many rejections lately that I'm starting to lose confidence. Any news on your end?", .r1),
+        ("Hi Mia, I'm following up for the fourth time about the support engineer role. A simple reply would be appreciated.", .r2),
+        (
+            "Hi Ana, I hope I'm not overstepping by writing again. I completely understand if you haven't had a chance to look at things yet. Is there an update?",
+            .r6
+        ),
+        (
+            "Hi Marcus, thank you again for the conversation on the 4th about the logistics coordinator role. Is there an updated timeline for the next step? Best, Jordan",
+            nil
+        ),
+        (
+            "Hello Priya, I enjoyed hearing how the design team runs its research sprints. I remain very interested in the UX role and would be glad to share more work samples. Kind regards",
+            nil
+        ),
+        (
+            "Dear hiring team, you mentioned feedback within five business days after my interview on the 2nd. Is there an update you can share? Regards, Sam",
+            nil
+        ),
+        (
+            "Hi Grace, I have received another offer that I need to answer by Friday. I would much prefer to join your team; is there any way to learn where I stand before then? Thanks, Omar",
+            nil
+        ),
+        ("Hi Ken, I hope your week is going well. Following up on the data engineer role: is there anything else you need from me? Best, Lee", nil),
+        (
+            "Hi Lena, I know hiring takes time, so no rush. I wanted to reconfirm my interest in the support role and ask whether there is an update on timing. Thank you, Pat",
+            nil
+        ),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -638,5 +696,51 @@ enum ToneSentences {
         ("Tenho uma proposta com prazo até sexta; há alguma novidade do lado de vocês?", nil),
         ("Há algo mais que eu possa enviar para ajudar na decisão?", nil),
         ("Vocês sabem quando a decisão deve sair?", nil),
+        // 10th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Oi, Marcos, fiz a entrevista para a vaga de coordenador de logística no dia 4. Desde então ninguém entrou em contato, o que é bem decepcionante. Pode me dar um retorno?",
+            .r2
+        ),
+        (
+            "Olá, Priscila, passando para saber da vaga de UX. Confesso que passei o fim de semana olhando o celular na esperança de boas notícias. Qualquer informação me ajudaria a relaxar.",
+            .r1
+        ),
+        ("Prezados, me prometeram um retorno em cinco dias úteis e já se passaram doze. Gostaria de entender o que aconteceu. Att., Samuel", .r2),
+        (
+            "Oi, Tomás, obrigado mais uma vez pela quinta. Sinceramente, essa vaga seria uma virada enorme para mim depois de meses muito difíceis. Espero que me deem essa chance.",
+            .r1
+        ),
+        ("Oi, Helena, já mandei dois e-mails e deixei recado sem nenhuma resposta. Vocês podem ao menos confirmar se a vaga ainda está aberta?", .r2),
+        (
+            "Oi, Joel, desculpe o incômodo, sei que você está com muita coisa. Só queria saber se há novidades sobre a vaga de analista. Desculpe mais uma vez.",
+            .r6
+        ),
+        (
+            "Oi, Graça, tenho muito interesse na vaga. Como preciso planejar meus próximos passos, por favor me passe a decisão até quarta. Obrigado, Omar",
+            .r3
+        ),
+        ("Oi, Dani, fico repassando a nossa conversa e me perguntando se falei algo errado. Há alguma novidade sobre a vaga de designer?", .r1),
+        ("Olá, é frustrante ficar esperando sem nenhuma palavra de vocês. Quando alguém vai finalmente me responder?", .r2),
+        ("Oi, Ken, espero muito conseguir essa. Tive tantas recusas ultimamente que estou começando a perder a confiança. Alguma novidade?", .r1),
+        (
+            "Oi, Marcos, obrigado de novo pela conversa do dia 4 sobre a vaga de coordenador de logística. Há uma previsão atualizada para a próxima etapa? Abraço, Jordan",
+            nil
+        ),
+        (
+            "Olá, Priscila, gostei de saber como a equipe de design organiza as pesquisas. Sigo com muito interesse na vaga de UX e posso enviar mais exemplos de trabalho. Atenciosamente",
+            nil
+        ),
+        (
+            "Prezados, vocês mencionaram um retorno em cinco dias úteis após a entrevista do dia 2. Há alguma atualização que possam compartilhar? Att., Samuel",
+            nil
+        ),
+        (
+            "Oi, Graça, recebi outra proposta que preciso responder até sexta. Prefiro muito entrar na equipe de vocês; há como saber em que pé estou antes disso? Obrigado, Omar",
+            nil
+        ),
+        (
+            "Oi, Helena, sei que contratações levam tempo, sem pressa. Queria reforçar meu interesse na vaga de suporte e perguntar se há novidades sobre o prazo. Obrigado, Pat",
+            nil
+        ),
     ]
 }

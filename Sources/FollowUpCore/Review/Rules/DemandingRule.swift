@@ -207,7 +207,10 @@ struct DemandingRule: ReviewRule {
                 "A \"why\" about the delay reads as a demand.",
                 "\"Is there any update on the timeline?\""),
             .init(
-                "i need|want [to] [have] [a|an|the|your|some|some] [real|clear] @reply|answer",
+                "i need|want [a|an|the|your|some] [real|clear] @reply|answer", "Needing their answer shifts your urgency onto them.",
+                "Ask instead: \"When you can, is there any update on next steps?\""),
+            .init(
+                "i need|want to have|get|receive [a|an|the|your|some] [real|clear] @reply|answer",
                 "Needing their answer shifts your urgency onto them.",
                 "Ask instead: \"When you can, is there any update on next steps?\""),
             .init("i want|need|demand|deserve|expect to know", "Demanding to be told reads as pressure.", "Ask one easy question instead."),
@@ -269,6 +272,16 @@ struct DemandingRule: ReviewRule {
                 "for god|heaven|goodness|pete|christ sake|sakes", "Exasperation puts them on the defensive.", "Ask one easy question instead."),
             .init("for crying out loud", "Exasperation puts them on the defensive.", "Ask one easy question instead."),
             .init("deserve|deserves|deserved better", "Reads as a reproach.", "Ask one easy question instead."),
+            .init(
+                "kept|keep|keeping|left|leaving [me|us|candidates|people] waiting|hanging|guessing",
+                "Saying they keep you waiting reads as a reproach.",
+                "Ask one easy question about next steps."),
+            .init(
+                "when will|would|does|do|is|are|can ...3 finally|ever", "Asking when they will finally answer reads as impatience.",
+                "\"Is there an updated timeline for next steps?\""),
+            .init(
+                "i was|we were promised|assured|guaranteed", "Quoting their promise back reads as an accusation.",
+                "Mention the agreed timeline neutrally."),
             .init(
                 "@replied|back|reply|respond|answer|hear|contact|write ...3 at all", "Asking whether they will answer at all reads as a reproach.",
                 "Ask one easy question about next steps."),
@@ -506,6 +519,19 @@ struct DemandingRule: ReviewRule {
             .init(
                 "fui|fomos|tenho sido|estou sendo flexivel|tolerante|razoavel", "Lembrar a sua paciência soa como reprimenda.", "Corte."),
             .init("pelo amor de deus", "A exasperação deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init(
+                "me|nos deixam|deixaram|deixando|deixar|deixa esperando|aguardando|no escuro|sem resposta",
+                "Dizer que deixam você esperando soa como reprimenda.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "quando ...3 finalmente|afinal", "Perguntar quando vai finalmente saber soa como impaciência.",
+                "\"Há uma nova previsão para os próximos passos?\""),
+            .init(
+                "me|nos prometeram|prometeu|garantiram|garantiu|juraram|jurou", "Devolver a promessa soa como acusação.",
+                "Cite o prazo combinado com neutralidade."),
+            .init(
+                "[ja] se passaram|passou @count", "Contar os dias soa como reclamação.",
+                "Cite o combinado: \"Na nossa última conversa, o retorno estava previsto para sexta.\""),
             .init("francamente|sinceramente ...3 absurd*|inaceitavel|ridicul*", "A exasperação deixa o outro lado na defensiva.", "Corte."),
             .init(
                 "merec* mais|melhor respeito|consideracao|que|do", "Soa como reprimenda.", "Faça uma pergunta simples."),

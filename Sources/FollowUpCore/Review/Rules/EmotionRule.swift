@@ -44,7 +44,7 @@ struct EmotionRule: ReviewRule {
                 "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
-                "losing|lost|lose [all] [my] [any] sleep|hope|faith", "Tells them what the wait does to you.",
+                "losing|lost|lose [all] [my] [any] sleep|hope|faith|confidence|motivation|heart", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init("losing|lost my mind", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
@@ -99,7 +99,8 @@ struct EmotionRule: ReviewRule {
             .init("i beg|plead|implore", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init("begging|pleading", "Pleading raises the stakes for the reader.", "One plain request is enough."),
             .init(
-                "give me a|one|another [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.", "One plain request is enough."),
+                "give me a|one|another|the|this|that [more] [last] chance|shot|try", "Pleading raises the stakes for the reader.",
+                "One plain request is enough."),
             .init(
                 "my [own] fear|fears|regret|regrets|insecurity|insecurities", "Brings your feelings into the message.",
                 "Leave feelings out; keep to the process."),
@@ -115,6 +116,27 @@ struct EmotionRule: ReviewRule {
             .init(
                 "get|getting|got|keep|keeping|raise|raising my hopes", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
+            .init(
+                "after|through|following|during|since ...3 difficult|hard|tough|rough|terrible|awful|painful|bad ...2 @span|period|stretch|time|times",
+                "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
+            .init(
+                "turning point|game changer|fresh start|new start|life-changing|life changing", "Puts the weight of your life on their decision.",
+                "Keep to the role and the process."),
+            .init(
+                "going|go|went|gone over|replaying|replay ...4 my head|mind", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "if|whether i said|did|made ...3 wrong|badly|poorly|mistake|blew|messed",
+                "Asking what you did wrong puts your feelings at the centre.",
+                "\"If you can, I would welcome any feedback.\""),
+            .init(
+                "it|this|that is|was|has been|feels [@intens] [@intens] @hurt|@anxious",
+                "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
+                "hope i|to get|land|win|be ...2 this|it|job|role|offer|selected|chosen|picked",
+                "Pleading for the job raises the stakes for the reader.",
+                "\"I remain very interested in the role.\""),
             .init("fingers crossed", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not forget|overlook [about] me", "Asking to be remembered reads as insecurity.",
@@ -275,7 +297,9 @@ struct EmotionRule: ReviewRule {
                 "o que [eu] fiz|errei ...2 errado|mal", "Perguntar o que fez de errado põe seus sentimentos no centro.",
                 "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
             .init("imploro|suplico|implorando|suplicando", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
-            .init("me de|deem|da [mais] uma|outra chance|oportunidade", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
+            .init(
+                "me de|deem|da|dar [mais] uma|outra|essa|esta|a chance|oportunidade", "Implorar aumenta a pressão para quem lê.",
+                "Um pedido simples basta."),
             .init(
                 "meu|meus medo|medos|arrependimento|inseguranca", "Traz os seus sentimentos para a mensagem.",
                 "Deixe os sentimentos de fora; fale do processo."),
@@ -327,6 +351,28 @@ struct EmotionRule: ReviewRule {
             .init("nao saber ...4 @ordeal", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "criar|criando|crio|criei|alimentando [muitas] expectativa|expectativas", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "apos|depois de|desde ...3 @span|periodo|fase|momento [muito|tao|bem|bastante] dificil|dificeis|dur*|complicad*|pesad*|ruins|ruim",
+                "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
+            .init(
+                "virada|recomeco|divisor ...3 mim|vida|minha|carreira", "Põe o peso da sua vida na decisão deles.", "Fique na vaga e no processo."),
+            .init(
+                "fico|ando|estou|continuo|sigo repassando|remoendo|revivendo|relembrando", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "se [eu] falei|fiz|disse|errei ...2 errado|errada|besteira|mal|algo", "Perguntar o que fez de errado põe seus sentimentos no centro.",
+                "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
+            .init(
+                "e|foi|esta|estava|tem sido [muito|bem|tao|super] @hurt|@anxious",
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "espero [muito|demais|mesmo|tanto] conseguir|ganhar|pegar ...2 essa|esta|vaga|oportunidade|emprego",
+                "Implorar pela vaga aumenta a pressão para quem lê.",
+                "\"Sigo com muito interesse na vaga.\""),
+            .init(
+                "perder|perdendo|perdi a confianca|esperanca|motivacao|fe", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("dedos cruzados", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(

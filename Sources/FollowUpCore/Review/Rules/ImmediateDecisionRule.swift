@@ -18,14 +18,14 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Asks for their answer by a date you chose.",
                 "Ask for an update instead: \"When you can, is there any update on next steps?\""),
             .init(
-                "i [will|would|do] [@intens] need|want|expect|require|like [to] [have] [know|hear] ...3 @reply|decision|answer|know|hear|back ...3 [by|before|until|within|no] [later] [than] [the] @when",
+                "i [will|would|do] [@intens] need|want|expect|require|like [to] [have] [know|hear] ...3 decision|know|hear|back ...3 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init(
                 "need|needs [a|an|the|your] [final] @reply|answer|decision ...2 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.",
                 "Ask about next steps, not for the decision."),
             .init(
-                "appreciate|like|need|want|request|ask|expect ...3 decision|answer|reply|response|verdict ...3 [by|before|until|within|no] [later] [than] [the] @when",
+                "appreciate|like|need|want|request|ask|expect ...3 a|an|the|your|their|some ...1 decision|answer|reply|response|verdict ...3 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init(
                 "make|reach|take the|a call|decision ...4 today|tonight|tomorrow|now|asap|immediately", "Asks for a decision now.",
@@ -50,6 +50,12 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "decide|decision ...3 today|tomorrow|tonight|now|immediately|asap|quickly", "Asks for a decision now.",
                 "Ask about next steps, not for the decision."),
+            .init(
+                "i [will|would|do] [@intens] need|want|expect|require|like [a|an|the|your|their] [final] @reply|answer ...3 [by|before|until|within|no] [later] [than] [the] @when",
+                "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
+            .init(
+                "i [will|would|do] [@intens] need|want|expect|require|like to have|get|receive [a|an|the|your|their] [final] @reply|answer ...3 [by|before|until|within|no] [later] [than] [the] @when",
+                "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init("when can i start", "Asks for the outcome before it is given.", "Ask about next steps, not for the decision."),
             .init(
                 "know|hear|learn today|tonight|tomorrow|now|immediately ...2 whether|if", "Asks for the outcome by a date you chose.",
