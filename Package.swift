@@ -20,6 +20,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "FollowUpCore", targets: ["FollowUpCore"]),
+        .library(name: "FollowUpApp", targets: ["FollowUpApp"]),
         .library(name: "FollowUpStore", targets: ["FollowUpStore"]),
         .library(name: "FollowUpWeb", targets: ["FollowUpWeb"]),
         .executable(name: "followup", targets: ["FollowUpCLI"]),
@@ -39,11 +40,15 @@ let package = Package(
         // MARK: core
         .target(name: "FollowUpCore", swiftSettings: swiftSettings),
 
+        // MARK: use cases: what every surface calls, over any store
+        .target(name: "FollowUpApp", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
+
         // MARK: adapters
         .target(
             name: "FollowUpStore",
             dependencies: [
                 "FollowUpCore",
+                "FollowUpApp",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the change watcher's one prepared statement.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -55,6 +60,7 @@ let package = Package(
             name: "FollowUpWeb",
             dependencies: [
                 "FollowUpCore",
+                "FollowUpApp",
                 "FollowUpStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -71,6 +77,7 @@ let package = Package(
             name: "FollowUpCLI",
             dependencies: [
                 "FollowUpCore",
+                "FollowUpApp",
                 "FollowUpStore",
                 "FollowUpWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,22 +97,23 @@ let package = Package(
         ),
         .executableTarget(
             name: "FollowUpBench",
-            dependencies: ["FollowUpCore", "FollowUpStore"],
+            dependencies: ["FollowUpCore", "FollowUpApp", "FollowUpStore"],
             path: "Benchmarks/FollowUpBench",
             swiftSettings: executableSwiftSettings
         ),
 
         // MARK: tests
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "FollowUpAppTests", dependencies: ["FollowUpCore", "FollowUpApp"], swiftSettings: swiftSettings),
         .testTarget(
             name: "FollowUpStoreTests",
-            dependencies: ["FollowUpCore", "FollowUpStore"],
+            dependencies: ["FollowUpCore", "FollowUpApp", "FollowUpStore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "FollowUpWebTests",
             dependencies: [
-                "FollowUpCore", "FollowUpStore", "FollowUpWeb",
+                "FollowUpCore", "FollowUpApp", "FollowUpStore", "FollowUpWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

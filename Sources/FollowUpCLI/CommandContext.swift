@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 import Foundation
@@ -28,7 +29,7 @@ struct CommandContext: Sendable {
     let terminal: Terminal
     let environment: [String: String]
 
-    var database: AppDatabase { workspace.database }
+    var store: any ProcessStore { workspace.store }
     var now: Date { workspace.now }
     var settings: UserSettings { workspace.settings }
     var userZone: Zone { workspace.userZone }
@@ -111,9 +112,6 @@ struct CommandContext: Sendable {
     func reviewContext(kind: MessageKind, language: Language, process: ProcessState?, at: Date? = nil) -> ReviewContext {
         workspace.reviewContext(kind: kind, language: language, process: process, at: at)
     }
-
-    /// How many cores the agenda may use.
-    var parallelism: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Parses an instant typed by the user, in their zone unless it carries an offset.
     func instant(_ text: String?, option: String) throws -> Date {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 

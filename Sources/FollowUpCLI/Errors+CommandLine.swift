@@ -1,3 +1,4 @@
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 

@@ -1,3 +1,4 @@
+public import FollowUpApp
 public import FollowUpCore
 import GRDB
 

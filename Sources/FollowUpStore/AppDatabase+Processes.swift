@@ -1,8 +1,9 @@
+public import FollowUpApp
 public import FollowUpCore
 public import Foundation
 import GRDB
 
-extension AppDatabase {
+extension AppDatabase: ProcessStore {
     /// Every process id, sorted.
     public func processIDs() async throws(StoreError) -> [ProcessID] {
         try await read { db in try String.fetchAll(db, sql: "SELECT id FROM process ORDER BY id").map { ProcessID($0) } }
@@ -13,11 +14,6 @@ extension AppDatabase {
         try await read { db in try AppDatabase.loadState(db, id: id).0 }
     }
 
-    /// Every process, folded, in id order; `parallelism` cores share the unpacking and folding.
-    public func states(parallelism: Int = 1) async throws(StoreError) -> [ProcessState] {
-        try await mapStates(parallelism: parallelism) { $0 }
-    }
-
     /// Folds every process and hands each state to `transform` as soon as it is folded, keeping
     /// only what `transform` returns, in id order.
     ///
@@ -25,8 +21,19 @@ extension AppDatabase {
     /// `parallelism` cores unpack, fold and transform while the rest is still being read; a copy
     /// that is behind the event table, or that cannot be read, gives way to the table's rows. An
     /// agenda this way never holds every state at once, and no core waits for the reading to end.
-    public func mapStates<T: Sendable>(
-        parallelism: Int = 1, _ transform: @escaping @Sendable (ProcessState) -> T
+    /// Every process, folded, in id order, on `parallelism` cores.
+    package func states(parallelism: Int) async throws(StoreError) -> [ProcessState] {
+        try await mapStates(parallelism: parallelism) { $0 }
+    }
+
+    /// Every core of the machine shares the work: the store, not its callers, decides how.
+    public func mapStates<T: Sendable>(_ transform: @escaping @Sendable (ProcessState) -> T) async throws(StoreError) -> [T] {
+        try await mapStates(parallelism: ProcessInfo.processInfo.activeProcessorCount, transform)
+    }
+
+    /// The same on `parallelism` cores, for the benchmarks and tests that compare them.
+    package func mapStates<T: Sendable>(
+        parallelism: Int, _ transform: @escaping @Sendable (ProcessState) -> T
     ) async throws(StoreError) -> [T] {
         try await read { db in try AppDatabase.mapStates(db, parallelism: parallelism, transform) }
     }
@@ -35,16 +42,15 @@ extension AppDatabase {
     public func addProcess(
         company: String, role: String, contacts: [Contact], region: String?, zone: Zone, language: Language, now: Date
     ) async throws(StoreError) -> HiringProcess {
-        let company = company.trimmingCharacters(in: .whitespacesAndNewlines)
-        let role = role.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !company.isEmpty else { throw StoreError.invalid(.emptyField("company name")) }
-        guard !role.isEmpty else { throw StoreError.invalid(.emptyField("role")) }
+        // Refused names are refused before any transaction begins.
+        _ = try StoreRules.newProcess(
+            company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: now
+        ) { _ in false }
         return try await write { db in
             let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM process"))
-            let id = ProcessID.make(company: company, role: role) { taken.contains($0.rawValue) }
-            let process = HiringProcess(
-                id: id, company: company, role: role, contacts: contacts, region: region, zone: zone, language: language,
-                createdAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+            let process = try StoreRules.newProcess(
+                company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: now
+            ) { taken.contains($0.rawValue) }
             _ = try AppDatabase.insert(db, process)
             return process
         }
@@ -60,11 +66,7 @@ extension AppDatabase {
     ) async throws(StoreError) -> (event: Event, before: ProcessState) {
         try await write { db in
             let (state, key) = try AppDatabase.loadState(db, id: id)
-            let (at, payload) = try make(state)
-            let when = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
-            try state.validate(appending: payload, at: when, now: now)
-            let recorded = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-            var event = Event(id: 0, processID: state.process.id, at: when, recordedAt: recorded, payload: payload)
+            var event = try StoreRules.event(appendingTo: state, now: now, make)
             event.id = try EventRow.insert(db, event.fields, processKey: key)
             return (event, state)
         }
@@ -75,7 +77,7 @@ extension AppDatabase {
     static func loadState(_ db: Database, id: String) throws -> (ProcessState, key: Int64) {
         guard let row = try Row.fetchOne(db, sql: "SELECT \(ProcessRecord.selectList) FROM process WHERE id = ?", arguments: [id]) else {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM process")
-            throw StoreError.unknownProcess(id, suggestions: Suggestions.nearest(to: id, among: ids))
+            throw StoreRules.unknownProcess(id, among: ids)
         }
         let record = ProcessRecord(row: row)
         let key = record.key!
@@ -176,47 +178,12 @@ extension AppDatabase {
     /// Inserts a process and its contacts, returning its key. Names with control characters are
     /// refused here, for `add` and `import` alike: SQLite reads text only up to a NUL.
     static func insert(_ db: Database, _ process: HiringProcess) throws -> Int64 {
-        let names = [("company name", process.company), ("role", process.role)] + process.contacts.map { ("contact's name", $0.name) }
-        for (what, name) in names where name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw StoreError.invalid(.invalidInput("the \(what) contains a control character: type it again without it"))
-        }
+        try StoreRules.checkNames(of: process)
         let key = try ProcessRecord(process).insert(db)
         for (position, contact) in process.contacts.enumerated() {
             try ContactRow.insert(db, contact, processKey: key, position: position)
         }
         return key
-    }
-}
-
-/// Finds the ids a mistyped one was probably meant to be.
-enum Suggestions {
-    static func nearest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
-        let needle = text.lowercased()
-        let scored = candidates.compactMap { candidate -> (String, Int)? in
-            let distance = levenshtein(needle, candidate.lowercased())
-            let allowed = max(2, needle.count / 3)
-            if distance <= allowed { return (candidate, distance) }
-            if needle.count >= 3, candidate.lowercased().contains(needle) { return (candidate, allowed + 1) }
-            return nil
-        }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
-    }
-
-    static func levenshtein(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

@@ -1,3 +1,4 @@
+public import FollowUpApp
 import Foundation
 import GRDB
 import GRDBSQLite

@@ -1,3 +1,4 @@
+public import FollowUpApp
 public import FollowUpCore
 import GRDB
 
@@ -7,20 +8,10 @@ extension AppDatabase {
         try await read { db in try AppDatabase.loadSettings(db) }
     }
 
-    /// Changes one setting after checking its value; returns the settings as they now stand.
-    public func setSetting(_ key: String, to value: String) async throws(StoreError) -> UserSettings {
-        try await write { db in
-            var settings = try AppDatabase.loadSettings(db)
-            try settings.set(key, to: value)
-            try AppDatabase.saveSettings(db, settings.storedValues)
-            return settings
-        }
-    }
-
     /// Changes several settings in one transaction: every value is checked first, and one refusal
     /// leaves all of them as they were (the web form sends them together).
     public func setSettings(_ changes: [(key: String, value: String)]) async throws(StoreError) -> UserSettings {
-        for change in changes { _ = try UserSettings.keyOrThrow(change.key) }
+        for change in changes { _ = try StoreRules.key(change.key) }
         return try await write { db in
             var settings = try AppDatabase.loadSettings(db)
             for change in changes { try settings.set(change.key, to: change.value) }
@@ -31,7 +22,7 @@ extension AppDatabase {
 
     /// Puts one setting back to its default.
     public func resetSetting(_ key: String) async throws(StoreError) -> UserSettings {
-        _ = try UserSettings.keyOrThrow(key)
+        _ = try StoreRules.key(key)
         return try await write { db in
             try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key])
             return try AppDatabase.loadSettings(db)
@@ -50,11 +41,5 @@ extension AppDatabase {
         for (key, value) in values {
             try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [key, value])
         }
-    }
-}
-
-extension UserSettings {
-    static func keyOrThrow(_ name: String) throws(StoreError) -> Key {
-        do { return try UserSettings.key(named: name) } catch { throw StoreError.invalid(error) }
     }
 }

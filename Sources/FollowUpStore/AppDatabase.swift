@@ -1,3 +1,4 @@
+public import FollowUpApp
 import FollowUpCore
 public import Foundation
 import GRDB

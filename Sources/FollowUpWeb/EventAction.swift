@@ -1,3 +1,4 @@
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 import Foundation
@@ -28,22 +29,20 @@ enum EventAction: String, CaseIterable, Sendable {
         }
     }
 
-    /// What was recorded, with what the page and the API report beside it.
-    struct Recorded: Sendable {
-        var event: Event
-        var before: ProcessState
-        var after: ProcessState
-        /// How the recruiter's words were read (`promised` with words).
+    /// What was recorded, with how the recruiter's words were read (`promised` with words).
+    struct Logged: Sendable {
+        var recorded: Recorded
         var reading: TimelineReading?
-        /// P11: why the message was not advised, and when it would have been right (`sent`).
-        var warning: String?
-        /// The review of a message sent with its text.
-        var review: Review?
+        var event: Event { recorded.event }
+        var before: ProcessState { recorded.before }
+        var after: ProcessState { recorded.after }
+        var warning: String? { recorded.warning }
+        var review: Review? { recorded.review }
     }
 
     /// Checks the fields, appends the event in one transaction, and judges it. Nothing is written
     /// when any field is refused.
-    func record(on id: String, fields: Fields, in workspace: Workspace) async throws -> Recorded {
+    func record(on id: String, fields: Fields, in workspace: Workspace) async throws -> Logged {
         let now = workspace.now
         let at = try fields.parse(self == .promised ? "saidAt" : "at") { (text) throws(FollowUpError) in
             try DateInput.instant(text, in: workspace.userZone)
@@ -64,7 +63,7 @@ enum EventAction: String, CaseIterable, Sendable {
             if let by = try fields.parse("by", { (text) throws(FollowUpError) in try DateInput.deadline(text) }) {
                 deadline = by
             } else if let words = fields.text("words") {
-                let state = try await workspace.database.state(of: id)
+                let state = try await workspace.store.state(of: id)
                 do {
                     reading = try workspace.readTimeline(words, for: state.process, saidAt: when)
                 } catch {
@@ -110,20 +109,9 @@ enum EventAction: String, CaseIterable, Sendable {
             }
             payload = { _ in .closed(outcome) }
         case .undo:
-            payload = { state throws(FollowUpError) in
-                guard let target = state.latestUndoable else { throw FollowUpError.nothingToUndo }
-                return .retracted(target.id)
-            }
+            return Logged(recorded: try await workspace.undo(on: id), reading: nil)
         }
-        let (event, before) = try await workspace.database.append(to: id, now: now) { state throws(FollowUpError) in
-            (self == .undo ? now : when, try payload(state))
-        }
-        let after = ProcessState(process: before.process, events: before.history + [event])
-        var recorded = Recorded(event: event, before: before, after: after, reading: reading)
-        if case .messageSent(let message) = event.payload {
-            (recorded.warning, recorded.review) = workspace.judge(message, at: event.at, before: before)
-        }
-        return recorded
+        return Logged(recorded: try await workspace.record(on: id) { state throws(FollowUpError) in (when, try payload(state)) }, reading: reading)
     }
 
     /// The parser's refusal, pointing at the date field.

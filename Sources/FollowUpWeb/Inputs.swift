@@ -1,3 +1,4 @@
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 
@@ -21,7 +22,7 @@ struct ProcessInput {
             try fields.parse("region") { (code) throws(FollowUpError) in try HiringProcess.validatedRegion(code) } ?? workspace.settings.region
         let zone = try fields.parse("timeZone") { (name) throws(FollowUpError) in try Zone(name) } ?? workspace.userZone
         let language = try fields.choice("language", Language.self) ?? workspace.settings.language
-        return try await workspace.database.addProcess(
+        return try await workspace.store.addProcess(
             company: fields.text("company") ?? "", role: fields.text("role") ?? "", contacts: contacts, region: region, zone: zone,
             language: language, now: workspace.now)
     }
@@ -37,7 +38,7 @@ struct ReviewInput {
         let kind = try fields.choice("kind", MessageKind.self)
         let language = try fields.choice("language", Language.self)
         var process: ProcessState?
-        if let id = fields.text("process") { process = try await workspace.database.state(of: id) }
+        if let id = fields.text("process") { process = try await workspace.store.state(of: id) }
         return workspace.review(text, kind: kind, language: language, process: process)
     }
 }
@@ -48,7 +49,7 @@ struct SettingsInput {
 
     init(_ fields: Fields) { self.fields = fields }
 
-    func save(over current: UserSettings, in database: AppDatabase) async throws -> UserSettings {
+    func save(over current: UserSettings, in store: any ProcessStore) async throws -> UserSettings {
         for name in fields.values.keys where name != "_csrf" {
             do {
                 _ = try UserSettings.key(named: name)
@@ -61,6 +62,6 @@ struct SettingsInput {
             return (try? current.value(of: name)) == value ? nil : (name, value)
         }
         guard !changes.isEmpty else { return current }
-        return try await database.setSettings(changes)
+        return try await store.setSettings(changes)
     }
 }

@@ -1,3 +1,4 @@
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 import Foundation
@@ -115,13 +116,13 @@ final class Site: Sendable {
                 throw WebError.badRequest("on: \(error.webMessage)")
             }
         }
-        return (Workspace(database: database, now: now, settings: settings!, userZone: userZone), revision)
+        return (Workspace(store: database, now: now, settings: settings!, userZone: userZone), revision)
     }
 
     /// Every process of a revision, folded once and kept until the next write.
     func states(_ revision: String) async throws -> [ProcessState] {
         if let states = cache.withLock({ $0.revision == revision ? $0.states : nil }) { return states }
-        let states = try await configuration.database.states(parallelism: ProcessInfo.processInfo.activeProcessorCount)
+        let states = try await configuration.database.states()
         cache.withLock { if $0.revision == revision { $0.states = states } }
         return states
     }

@@ -1,3 +1,4 @@
+import FollowUpApp
 import Foundation
 import HTTPTypes
 import Hummingbird

@@ -58,7 +58,7 @@ extension Followup {
             let language =
                 try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
                 ?? context.settings.language
-            let process = try await context.database.addProcess(
+            let process = try await context.store.addProcess(
                 company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: context.now)
             context.print("Added \(process.title) (\(zone.identifier)\(region.map { ", \($0)" } ?? "")).")
             context.print("Next: log the interview with 'followup interviewed \(process.id) --at DATETIME'.")

@@ -15,7 +15,7 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
-            let state = try await context.database.state(of: id)
+            let state = try await context.store.state(of: id)
             let advice = context.advice(for: state)
             if read.json {
                 context.printJSON(advice.json)

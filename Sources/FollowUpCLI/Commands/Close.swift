@@ -20,8 +20,7 @@ extension Followup {
         func run() async throws {
             let context = try await CommandContext.make(store)
             let at = try context.instant(at, option: "--at")
-            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .closed(outcome)) }
-            context.reportRecorded(event, before: before)
+            context.report(try await context.workspace.record(.closed(outcome), on: id, at: at))
         }
     }
 }

@@ -51,8 +51,7 @@ extension Followup {
                 kind = .finalRoundElsewhere
             }
             let change = ContextChange(kind: kind, note: note)
-            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .contextChanged(change)) }
-            context.reportRecorded(event, before: before)
+            context.report(try await context.workspace.record(.contextChanged(change), on: id, at: at))
         }
     }
 }

@@ -23,7 +23,7 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
-            let state = try await context.database.state(of: id)
+            let state = try await context.store.state(of: id)
             let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
             let (draft, review, advice) = try context.workspace.draft(for: state, kind: kind, language: language)
             let kind = draft.kind

@@ -12,7 +12,7 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store)
-            let archive = try await context.database.archive()
+            let archive = try await context.store.archive()
             FileHandle.standardOutput.write(archive.encoded())
             FileHandle.standardOutput.write("\n")
         }

@@ -30,7 +30,7 @@ extension Followup {
             }
             let archive = try Archive.decode(data)
             let context = try await CommandContext.make(store)
-            let count = try await context.database.importArchive(archive)
+            let count = try await context.store.importArchive(archive)
             let events = archive.processes.reduce(0) { $0 + $1.events.count }
             context.print("Imported \(count) process\(count == 1 ? "" : "es") with \(events) event\(events == 1 ? "" : "s").")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpApp
 import FollowUpCore
 import Foundation
 
@@ -35,21 +36,19 @@ extension Followup {
             let at = try context.instant(at, option: "--at")
             let ends = try ends.map { try context.instant($0, option: "--ends") }
             let interview = Interview(kind: kind, endsAt: ends, with: with, topics: topic, personal: personal)
-            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .interviewed(interview)) }
-            context.reportRecorded(event, before: before)
+            context.report(try await context.workspace.record(.interviewed(interview), on: id, at: at))
         }
     }
 }
 
 extension CommandContext {
     /// Confirms a recorded event, then prints the advice that now applies (folded locally, no second read).
-    func reportRecorded(_ event: Event, before: ProcessState, notes: [String] = []) {
-        let process = before.process
+    func report(_ recorded: Recorded, notes: [String] = []) {
+        let (event, process) = (recorded.event, recorded.before.process)
         let what = event.recordedSummary(in: process, today: today)
         print("Recorded event \(event.id) for \(process.company), \(DateText.instant(event.at, in: userZone, today: today)): \(what).")
         for note in notes { print(note) }
-        let after = ProcessState(process: process, events: before.history + [event])
         print("")
-        for line in adviceLines(advice(for: after), process: process, indent: "") { print(line) }
+        for line in adviceLines(advice(for: recorded.after), process: process, indent: "") { print(line) }
     }
 }

@@ -15,7 +15,7 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
-            let states = try await context.database.states().filter { all || $0.closure == nil }
+            let states = try await context.store.states().filter { all || $0.closure == nil }
             let rows = states.map { $0.listJSON(advice: context.advice(for: $0)) }
             if read.json {
                 context.printJSON(rows)

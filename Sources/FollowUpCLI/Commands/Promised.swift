@@ -49,7 +49,7 @@ extension Followup {
             if let by {
                 deadline = try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }
             } else {
-                let state = try await context.database.state(of: id)
+                let state = try await context.store.state(of: id)
                 let words = self.words ?? ""
                 let read = try parsing("promised") { () throws(FollowUpError) in
                     try context.workspace.readTimeline(words, for: state.process, saidAt: at)
@@ -59,15 +59,15 @@ extension Followup {
                 reading = read
             }
             let timeline = PromisedTimeline(phrase: words ?? phrase, deadline: deadline, saidBy: saidBy, reading: reading?.explanation)
-            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .timelinePromised(timeline)) }
+            let recorded = try await context.workspace.record(.timelinePromised(timeline), on: id, at: at)
             if let reading {
                 if reading.kind == .vague {
                     context.print("Read \(reading.explanation): no firm date, recorded as a promise without one.")
                 } else {
-                    context.print("Read \(reading.explanation), end of day in \(before.process.zone.identifier).")
+                    context.print("Read \(reading.explanation), end of day in \(recorded.before.process.zone.identifier).")
                 }
             }
-            context.reportRecorded(event, before: before)
+            context.report(recorded)
         }
     }
 }

@@ -28,8 +28,8 @@ extension Followup {
             let at = try context.instant(at, option: "--at")
             let deadline = try by.map { text in try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(text) } }
             let reply = Reply(from: from, invitesNextStep: invitesNextStep, deadline: deadline)
-            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .replyReceived(reply)) }
-            context.reportRecorded(event, before: before, notes: before.closure == nil ? [] : ["The reply reopens the process."])
+            let recorded = try await context.workspace.record(.replyReceived(reply), on: id, at: at)
+            context.report(recorded, notes: recorded.before.closure == nil ? [] : ["The reply reopens the process."])
         }
     }
 }

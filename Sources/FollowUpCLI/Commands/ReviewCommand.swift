@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 import Foundation
@@ -151,7 +152,7 @@ extension Followup {
             let opened = try await early
             let context = if let opened { opened } else { try await CommandContext.make(database: database) }
             // With a process, the review sees its timeline and volume as of now.
-            let processState = try await process.asyncMap { try await context.database.state(of: $0) }
+            let processState = try await process.asyncMap { try await context.store.state(of: $0) }
             let reviewer = Reviewer(disabled: disabled)
             await prepared
             let (fixedKind, workspace) = (kind, context.workspace)

@@ -33,10 +33,9 @@ extension Followup {
             let at = try context.instant(at, option: "--at")
             let text = try file.map { try TextFile.read($0, option: "--file") }
             let message = SentMessage(kind: kind, to: to, text: text)
-            let (event, before) = try await context.database.append(to: id, now: context.now) { _ in (at, .messageSent(message)) }
-            let (warning, review) = context.workspace.judge(message, at: at, before: before)
-            if let warning { context.warn(warning) }
-            context.reportRecorded(event, before: before, notes: review.map(reviewNotes) ?? [])
+            let recorded = try await context.workspace.record(.messageSent(message), on: id, at: at)
+            if let warning = recorded.warning { context.warn(warning) }
+            context.report(recorded, notes: recorded.review.map(reviewNotes) ?? [])
         }
     }
 }

@@ -39,9 +39,9 @@ extension Followup {
             let context = try await CommandContext.make(store)
             var settings = context.settings
             if let key, reset {
-                settings = try await context.database.resetSetting(key)
+                settings = try await context.store.resetSetting(key)
             } else if let key, let value {
-                settings = try await context.database.setSetting(key, to: value)
+                settings = try await context.store.setSetting(key, to: value)
             }
             if let key {
                 let current = try parsing("settings") { () throws(FollowUpError) in try settings.value(of: key) }

@@ -21,7 +21,7 @@ extension Followup {
             let (workspace, all, json) = (context.workspace, all, read.json)
             // Each process is judged, and its lines written, as soon as it is read, on every core;
             // only the items and their lines are kept.
-            let entries = try await context.database.mapStates(parallelism: context.parallelism) { state in
+            let entries = try await context.store.mapStates { state in
                 var item = workspace.agendaItem(for: state)
                 let shown = all || item.group != .closed
                 let lines = !json && shown ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : ""

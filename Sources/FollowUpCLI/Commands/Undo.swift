@@ -16,12 +16,7 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store)
-            let now = context.now
-            let (event, before) = try await context.database.append(to: id, now: now) { state throws(FollowUpError) in
-                guard let target = state.latestUndoable else { throw FollowUpError.nothingToUndo }
-                return (now, .retracted(target.id))
-            }
-            context.reportRecorded(event, before: before)
+            context.report(try await context.workspace.undo(on: id))
         }
     }
 }

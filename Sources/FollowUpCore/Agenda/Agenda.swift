@@ -39,9 +39,14 @@ public struct Agenda: Sendable {
     public let items: [Item]
 
     /// Computes the agenda at `now`; `calendar` gives each process the business calendar of its
-    /// region, and `parallelism` is how many cores may share the work.
-    public init(
-        states: [ProcessState], at now: Date, policy: FollowUpPolicy, parallelism: Int = 1,
+    /// region.
+    public init(states: [ProcessState], at now: Date, policy: FollowUpPolicy, calendar: @escaping @Sendable (HiringProcess) -> BusinessCalendar) {
+        self.init(states: states, at: now, policy: policy, parallelism: 1, calendar: calendar)
+    }
+
+    /// The same on `parallelism` cores: the use-case layer decides how many, the core never asks.
+    package init(
+        states: [ProcessState], at now: Date, policy: FollowUpPolicy, parallelism: Int,
         calendar: @escaping @Sendable (HiringProcess) -> BusinessCalendar
     ) {
         self.init(
@@ -51,7 +56,11 @@ public struct Agenda: Sendable {
     }
 
     /// Puts items computed one by one (`item(for:at:policy:calendar:)`) in agenda order.
-    public init(items: [Item], parallelism: Int = 1) {
+    public init(items: [Item]) {
+        self.init(items: items, parallelism: 1)
+    }
+
+    package init(items: [Item], parallelism: Int) {
         let order = Agenda.order(of: items)
         self.items = order.concurrentMap(ways: parallelism) { items[$0] }
     }

@@ -43,7 +43,7 @@ struct APIController<Context: RequestContext>: Sendable {
     @Sendable func today(_ request: Request, context: Context) async throws -> Response {
         let all = try flag(request, "all")
         let (workspace, revision) = try await site.workspace(on: request.uri.queryParameters.get("on"))
-        let agenda = workspace.agenda(try await site.states(revision), parallelism: ProcessInfo.processInfo.activeProcessorCount)
+        let agenda = workspace.agenda(try await site.states(revision))
         return site.json(agenda.items.filter { all || $0.group != .closed }.map(\.advice.json))
     }
 
@@ -58,25 +58,25 @@ struct APIController<Context: RequestContext>: Sendable {
         let input = ProcessInput(try await fields(request, ProcessInput.fieldNames))
         let (workspace, _) = try await site.workspace()
         let process = try await input.create(in: workspace)
-        let state = try await workspace.database.state(of: process.id.rawValue)
+        let state = try await workspace.store.state(of: process.id.rawValue)
         return site.json(state.json(advice: workspace.advice(for: state)), status: .created)
     }
 
     @Sendable func show(_ request: Request, context: Context) async throws -> Response {
         let (workspace, _) = try await site.workspace(on: request.uri.queryParameters.get("on"))
-        let state = try await workspace.database.state(of: try context.parameters.require("id"))
+        let state = try await workspace.store.state(of: try context.parameters.require("id"))
         return site.json(state.json(advice: workspace.advice(for: state)))
     }
 
     @Sendable func advice(_ request: Request, context: Context) async throws -> Response {
         let (workspace, _) = try await site.workspace(on: request.uri.queryParameters.get("on"))
-        let state = try await workspace.database.state(of: try context.parameters.require("id"))
+        let state = try await workspace.store.state(of: try context.parameters.require("id"))
         return site.json(workspace.advice(for: state).json)
     }
 
     @Sendable func draft(_ request: Request, context: Context) async throws -> Response {
         let (workspace, _) = try await site.workspace()
-        let state = try await workspace.database.state(of: try context.parameters.require("id"))
+        let state = try await workspace.store.state(of: try context.parameters.require("id"))
         let query = try Fields(query: request, ["kind", "language"])
         let kind = try query.choice("kind", MessageKind.self)
         let language = try query.choice("language", Language.self)
@@ -115,7 +115,7 @@ struct APIController<Context: RequestContext>: Sendable {
         let reading: TimelineReading
         do {
             if let id = input.text("process") {
-                let state = try await workspace.database.state(of: id)
+                let state = try await workspace.store.state(of: id)
                 reading = try workspace.readTimeline(text, for: state.process, saidAt: workspace.now)
             } else {
                 let day = try input.parse("saidOn") { (text) throws(FollowUpError) in try DateInput.day(text) } ?? workspace.today
@@ -149,7 +149,7 @@ struct APIController<Context: RequestContext>: Sendable {
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
         let input = try await fields(request, UserSettings.keyNames)
         let (workspace, _) = try await site.workspace()
-        let saved = try await SettingsInput(input).save(over: workspace.settings, in: workspace.database)
+        let saved = try await SettingsInput(input).save(over: workspace.settings, in: workspace.store)
         return site.json(Self.values(saved))
     }
 

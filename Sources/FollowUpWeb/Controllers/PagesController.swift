@@ -27,7 +27,7 @@ struct PagesController<Context: RequestContext>: Sendable {
         let minute = Int(workspace.now.timeIntervalSince1970 / 60)
         let page = try await site.todayPage(revision, key: "\(minute)|\(on ?? "")") {
             let states = try await site.states(revision)
-            let agenda = workspace.agenda(states, parallelism: ProcessInfo.processInfo.activeProcessorCount)
+            let agenda = workspace.agenda(states)
             let view = TodayPage(agenda: agenda, workspace: workspace, site: site, on: on)
             return site.templates.render(view, withTemplate: "today") ?? ""
         }
@@ -82,7 +82,7 @@ struct PagesController<Context: RequestContext>: Sendable {
         // Unticked boxes send nothing: the rule switches are the ticked ones.
         fields.values["disabled-rules"] = fields.raw("disabled-rules") ?? ""
         do {
-            _ = try await SettingsInput(fields).save(over: workspace.settings, in: workspace.database)
+            _ = try await SettingsInput(fields).save(over: workspace.settings, in: workspace.store)
             return site.redirect("/settings?saved=1")
         } catch {
             let failure = WebError.from(error, path: "/settings")

@@ -1,3 +1,4 @@
+import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 import Foundation
@@ -19,7 +20,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
     @Sendable func show(_ request: Request, context: Context) async throws -> Response {
         let id = try context.parameters.require("id")
         let (workspace, _) = try await site.workspace()
-        let state = try await workspace.database.state(of: id)
+        let state = try await workspace.store.state(of: id)
         var page = ProcessPage(state: state, workspace: workspace, site: site)
         let query = request.uri.queryParameters
         if query.get("created") != nil {
@@ -53,7 +54,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let (workspace, _) = try await site.workspace()
         // "Check" shows how the recruiter's words were understood before anything is saved.
         if action == .promised, fields.text("intent") == "check" {
-            let state = try await workspace.database.state(of: id)
+            let state = try await workspace.store.state(of: id)
             var page = ProcessPage(state: state, workspace: workspace, site: site)
             page.words = fields.raw("words")
             do {
@@ -82,7 +83,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
 
     /// The process page again with the refusal beside the form that was sent, and the words kept.
     func refused(_ failure: WebError, id: String, form: String, fields: Fields, workspace: Workspace) async throws -> Response {
-        let state = try await workspace.database.state(of: id)
+        let state = try await workspace.store.state(of: id)
         var page = ProcessPage(state: state, workspace: workspace, site: site)
         page.error = failure.message
         page.failed = [form: true]
@@ -93,7 +94,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
     @Sendable func draft(_ request: Request, context: Context) async throws -> Response {
         let id = try context.parameters.require("id")
         let (workspace, _) = try await site.workspace()
-        let state = try await workspace.database.state(of: id)
+        let state = try await workspace.store.state(of: id)
         let query = try Fields(query: request, ["kind", "language"])
         let kind = try query.choice("kind", MessageKind.self)
         let language = try query.choice("language", Language.self)
@@ -110,7 +111,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let id = try context.parameters.require("id")
         let fields = try await site.form(request)
         let (workspace, _) = try await site.workspace()
-        let state = try await workspace.database.state(of: id)
+        let state = try await workspace.store.state(of: id)
         let kind = try fields.choice("kind", MessageKind.self)
         let language = try fields.choice("language", Language.self)
         let (draft, _, advice) = try workspace.draft(for: state, kind: kind, language: language)

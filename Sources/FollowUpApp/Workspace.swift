@@ -1,35 +1,36 @@
 public import FollowUpCore
 public import Foundation
 
-/// What one command or one web request runs against: the database, "now", the user's settings and
-/// zone, and the region calendars built so far.
+/// The use cases every surface calls, and what one command or one web request runs them against:
+/// the store, "now", the user's settings and zone, and the region calendars built so far.
 ///
 /// The adapters read the clock and the environment once and hand the values in here, so the command
-/// line and the web app give the same advice, drafts and reviews for the same data.
+/// line and the web app give the same advice, drafts and reviews for the same data, and record
+/// events the same way (`record`).
 public struct Workspace: Sendable {
-    public let database: AppDatabase
+    public let store: any ProcessStore
     public let now: Date
     public let settings: UserSettings
     /// The user's own zone: times typed without an offset are read in it.
     public let userZone: Zone
     let calendars = CalendarCache()
 
-    public init(database: AppDatabase, now: Date, settings: UserSettings, userZone: Zone) {
-        self.database = database
+    public init(store: any ProcessStore, now: Date, settings: UserSettings, userZone: Zone) {
+        self.store = store
         self.now = now
         self.settings = settings
         self.userZone = userZone
     }
 
     /// Loads the settings; the user's zone is their setting, else `fallbackZone` (the machine's).
-    public static func open(_ database: AppDatabase, now: Date, fallbackZone: Zone) async throws(StoreError) -> Workspace {
-        let settings = try await database.settings()
-        return Workspace(database: database, now: now, settings: settings, userZone: settings.zone ?? fallbackZone)
+    public static func open(_ store: any ProcessStore, now: Date, fallbackZone: Zone) async throws(StoreError) -> Workspace {
+        let settings = try await store.settings()
+        return Workspace(store: store, now: now, settings: settings, userZone: settings.zone ?? fallbackZone)
     }
 
     /// The same workspace at another moment (`--on`, `?on=`): what-if views share the calendars.
     public func at(_ instant: Date) -> Workspace {
-        Workspace(database: database, now: instant, settings: settings, userZone: userZone)
+        Workspace(store: store, now: instant, settings: settings, userZone: userZone)
     }
 
     /// Today in the user's zone.
@@ -53,8 +54,8 @@ public struct Workspace: Sendable {
     }
 
     /// The agenda over `states`, each process judged in its own region's calendar.
-    public func agenda(_ states: [ProcessState], parallelism: Int = 1) -> Agenda {
-        Agenda(states: states, at: now, policy: policy, parallelism: parallelism) { calendar(for: $0) }
+    public func agenda(_ states: [ProcessState]) -> Agenda {
+        Agenda(states: states, at: now, policy: policy, parallelism: ProcessInfo.processInfo.activeProcessorCount) { calendar(for: $0) }
     }
 
     /// One process's agenda item, judged in its own region's calendar.
