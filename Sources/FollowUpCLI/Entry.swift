@@ -11,6 +11,10 @@ enum Entry {
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
             var files: [String]?
+            if let request = Followup.Today.plainRequest(arguments) {
+                try await Followup.Today.run(all: request.all, json: request.json, on: request.on, database: request.database)
+                return
+            }
             if arguments.first == Followup.ReviewCommand._commandName {
                 let split = Followup.ReviewCommand.splitOperands(arguments)
                 if let request = Followup.ReviewCommand.plainRequest(options: split.options, files: split.files) {
@@ -21,9 +25,16 @@ enum Entry {
             }
             // `review` runs on thousands of files from editors and scripts: its own options are parsed
             // without the whole command tree (help still goes through the root, to name the command).
+            // Every other command is parsed on its own too: reflecting over the options of every
+            // command cost more than most commands' whole work.
+            let asksForHelp = arguments.contains { $0 == "-h" || $0 == "--help" || $0 == "-help" || $0 == "--version" }
             var command: any ParsableCommand
-            if files != nil, !arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "-help" || $0 == "--version" }) {
+            if files != nil, !asksForHelp {
                 command = try Followup.ReviewCommand.parseAsRoot(Array(arguments.dropFirst()))
+            } else if !asksForHelp, let name = arguments.first,
+                let type = Followup.configuration.subcommands.first(where: { $0._commandName == name })
+            {
+                command = try type.parseAsRoot(Array(arguments.dropFirst()))
             } else {
                 command = try Followup.parseAsRoot(arguments)
             }

@@ -106,7 +106,9 @@ extension AppDatabase: ProcessStore {
         let results = Slots<T>(count: try Int.fetchOne(db, sql: "SELECT count(*) FROM process") ?? 0)
         let group = DispatchGroup()
         var batch: [(slot: Int, process: HiringProcess, blob: Data)] = []
-        func send() {
+        // The last batch runs on this thread, which would only wait for it: a small database
+        // starts no other thread at all.
+        func send(last: Bool = false) {
             let work = batch
             batch.removeAll(keepingCapacity: true)
             let run: @Sendable () -> Void = {
@@ -116,7 +118,7 @@ extension AppDatabase: ProcessStore {
                     results[slot] = transform(ProcessState(process: process, events: events))
                 }
             }
-            if parallelism > 1 { DispatchQueue.global().async(group: group, execute: run) } else { run() }
+            if parallelism > 1 && !last { DispatchQueue.global().async(group: group, execute: run) } else { run() }
         }
         let (processes, slots) = try loadProcesses(db, packed: true) { slot, process, packed in
             // A count that differs from the one the table's trigger keeps: the copy is behind.
@@ -124,7 +126,7 @@ extension AppDatabase: ProcessStore {
             batch.append((slot, process, packed.blob))
             if batch.count == 256 { send() }
         }
-        send()
+        send(last: true)
         group.wait()
         let missing = results.emptySlots()
         if !missing.isEmpty {

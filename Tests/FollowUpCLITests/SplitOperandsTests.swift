@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FollowUpCLI
@@ -44,5 +45,36 @@ import Testing
         ] {
             #expect(Followup.ReviewCommand.plainRequest(options: options, files: []) == nil, "\(options)")
         }
+    }
+
+    @Test("a plain today command line is read without ArgumentParser, and anything else is left to it")
+    func plainToday() throws {
+        let request = try #require(Followup.Today.plainRequest(["today", "--all", "--json", "--on", "2026-03-20", "--db", "x.sqlite"]))
+        #expect(request.all && request.json && request.on == "2026-03-20" && request.database == "x.sqlite")
+        let defaults = try #require(Followup.Today.plainRequest(["today"]))
+        #expect(!defaults.all && !defaults.json && defaults.on == nil && defaults.database == nil)
+        for arguments in [
+            ["today", "--help"], ["today", "-h"], ["today", "--on=2026-03-20"], ["today", "--all", "--all"], ["today", "--on"],
+            ["today", "--on", "--json"], ["today", "--colour"], ["today", "extra"], ["list"],
+        ] {
+            #expect(Followup.Today.plainRequest(arguments) == nil, "\(arguments)")
+        }
+    }
+
+    @Test("today gives the same agenda however its options are written")
+    func todayEitherWay() throws {
+        let cli = CLIRunner()
+        _ = try cli.ok(["add", "Acme", "--role", "Backend Engineer", "--region", "US"], now: "2026-03-02T09:00")
+        _ = try cli.ok(["interviewed", "acme-backend-engineer", "--at", "2026-03-11 14:00"], now: "2026-03-11T16:00")
+        for form in [["--json", "--on", "2026-03-20"], ["--json", "--on=2026-03-20"]] {
+            #expect(
+                try cli.ok(["today"] + form, now: "2026-03-12T10:00") == cli.ok(["today", "--json", "--on", "2026-03-20"], now: "2026-03-12T10:00"))
+        }
+        #expect(
+            try cli.ok(["today", "--all", "--db", cli.database], now: "2026-03-12T10:00")
+                == cli.ok(["today", "--db=\(cli.database)", "--all"], now: "2026-03-12T10:00"))
+        let wrong = try cli.run(["today", "--colour"], now: "2026-03-12T10:00")
+        #expect(wrong.status == 2)
+        #expect(wrong.err.contains("--colour"))
     }
 }

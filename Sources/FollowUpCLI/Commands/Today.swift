@@ -17,8 +17,39 @@ extension Followup {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let context = try await CommandContext.make(store, on: read.on)
-            let (workspace, all, json) = (context.workspace, all, read.json)
+            try await Self.run(all: all, json: read.json, on: read.on, database: store.database)
+        }
+
+        /// The options of a plain `today` command line (`--all`, `--json`, `--on DATE`, `--db PATH`,
+        /// each at most once), read without ArgumentParser: its reflection over the command's
+        /// options cost as much as the rest of the command on a real search's database. Nil for
+        /// anything else (help, `--on=DATE`, a repeat, an unknown option), which ArgumentParser
+        /// then reads and explains.
+        static func plainRequest(_ arguments: [String]) -> (all: Bool, json: Bool, on: String?, database: String?)? {
+            guard arguments.first == _commandName else { return nil }
+            var request: (all: Bool, json: Bool, on: String?, database: String?) = (false, false, nil, nil)
+            var seen: Set<String> = []
+            var index = 1
+            while index < arguments.count {
+                let name = arguments[index]
+                guard seen.insert(name).inserted else { return nil }
+                switch name {
+                case "--all": request.all = true
+                case "--json": request.json = true
+                case "--on", "--db":
+                    guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("-") else { return nil }
+                    index += 1
+                    if name == "--on" { request.on = arguments[index] } else { request.database = arguments[index] }
+                default: return nil
+                }
+                index += 1
+            }
+            return request
+        }
+
+        static func run(all: Bool, json: Bool, on: String?, database: String?) async throws {
+            let context = try await CommandContext.make(database: database, on: on)
+            let workspace = context.workspace
             // Each process is judged, and its lines written, as soon as it is read, on every core;
             // only the items and their lines are kept.
             let entries = try await context.store.mapStates { state in
