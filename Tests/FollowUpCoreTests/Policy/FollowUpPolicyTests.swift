@@ -333,4 +333,22 @@ import Testing
         #expect(advice.action == .none)
         #expect(advice.rule == nil)
     }
+
+    @Test("the resolver tries the rules in SPEC §2's order: a closing outcome, P9, P1, then the cycle's own steps")
+    func resolverOrder() {
+        #expect(AdviceResolver.steps.map(\.name) == ["closed", "P9", "P1", "no interview", "P8", "P6", "P2", "P3/P4/P5"])
+        #expect(AdviceResolver.cycleSteps.map(\.name) == ["no interview", "P8", "P6", "P2", "P3/P4/P5"])
+    }
+
+    @Test("when P9 and P1 both speak, P9 decides; when P1 and P2 both speak, P1 decides")
+    func precedenceBetweenSpeakers() {
+        var s = Scenario()
+        s.interviewed("2026-03-11 14:00", kind: .panel)
+        s.promised("2026-03-13", at: "2026-03-11 14:30")
+        // A thank-you is due and the promised wait is in force: P1 speaks first.
+        #expect(s.advice(at: "2026-03-11 16:00").rule == .p1)
+        s.context(.offer(deadline: Day(year: 2026, month: 3, day: 18)!), at: "2026-03-11 15:00")
+        // Real context as well: P9 speaks before both.
+        #expect(s.advice(at: "2026-03-11 16:00").rule == .p9)
+    }
 }
