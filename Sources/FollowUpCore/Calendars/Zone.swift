@@ -10,10 +10,8 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     public var identifier: String { offsets.identifier }
     /// The Foundation zone behind it, for offset look-ups.
     public var timeZone: TimeZone { offsets.timeZone }
-    /// The one shared record of this identifier, which lives as long as the program: not counted,
-    /// so copying a zone (every process, window and piece of advice holds one) costs nothing, even
-    /// when both cores copy the same zone at once.
-    private unowned(unsafe) let offsets: ZoneOffsets
+    /// The one shared record of this identifier.
+    private let offsets: ZoneOffsets
 
     /// Fails with a message naming the identifier when the zone is unknown.
     ///
@@ -135,7 +133,7 @@ final class ZoneOffsets: @unchecked Sendable {
     /// set sees the table whole.
     private let ready = Atomic<Bool>(false)
     private let lock = NSLock()
-    /// Written once before `ready` is set, then only read; never freed, as the record is never freed.
+    /// Written once before `ready` is set, then only read; freed with the record.
     private nonisolated(unsafe) var spans = UnsafeBufferPointer<Span>(start: nil, count: 0)
     private nonisolated(unsafe) var covered: Range<Int> = 0..<0
 
@@ -146,7 +144,12 @@ final class ZoneOffsets: @unchecked Sendable {
         self.timeZone = timeZone
     }
 
-    /// Every record made so far, never released: `Zone` points at them without counting.
+    deinit {
+        if let start = spans.baseAddress { UnsafeMutablePointer(mutating: start).deallocate() }
+    }
+
+    /// Every record made so far, one per identifier in use (a few at most), so that equal
+    /// identifiers share one record and its table.
     private nonisolated(unsafe) static var made: [String: ZoneOffsets] = [:]
     private static let madeLock = NSLock()
 
