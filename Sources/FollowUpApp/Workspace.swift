@@ -58,6 +58,20 @@ public struct Workspace: Sendable {
         Agenda(states: states, at: now, policy: policy, parallelism: ProcessInfo.processInfo.activeProcessorCount) { calendar(for: $0) }
     }
 
+    /// Today's agenda read straight from the store, in agenda order: each process is judged as
+    /// soon as it is read, and `keep` may trim its item and returns what the surface will show of
+    /// it, so a large agenda never holds every history at once.
+    public func agenda<T: Sendable>(
+        keeping keep: @escaping @Sendable (inout Agenda.Item) -> T
+    ) async throws(StoreError) -> [(item: Agenda.Item, kept: T)] {
+        let entries = try await store.mapStates { state -> (item: Agenda.Item, kept: T) in
+            var item = agendaItem(for: state)
+            let kept = keep(&item)
+            return (item, kept)
+        }
+        return Agenda.order(of: entries.map(\.item)).map { entries[$0] }
+    }
+
     /// One process's agenda item, judged in its own region's calendar.
     public func agendaItem(for state: ProcessState) -> Agenda.Item {
         Agenda.item(for: state, at: now, policy: policy, calendar: calendar(for: state.process))

@@ -8,18 +8,30 @@ import FollowUpStore
 @main
 enum Entry {
     static func main() async {
+        await end()
+    }
+
+    /// The process ends here, and only here, with the command's code: `exit` flushes standard
+    /// output and skips tearing down what the command built, which nobody waits for. It ends on
+    /// the thread the command ran on: going back to the main thread first cost a thread switch.
+    nonisolated static func end() async -> Never {
+        PortableFiles.exit(await run())
+    }
+
+    /// Runs the command line; the exit code says how it went.
+    nonisolated static func run() async -> Int32 {
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
             var files: [String]?
             if let request = Followup.Today.plainRequest(arguments) {
                 try await Followup.Today.run(all: request.all, json: request.json, on: request.on, database: request.database)
-                return
+                return 0
             }
             if arguments.first == Followup.ReviewCommand._commandName {
                 let split = Followup.ReviewCommand.splitOperands(arguments)
                 if let request = Followup.ReviewCommand.plainRequest(options: split.options, files: split.files) {
                     try await Followup.ReviewCommand.run(request)
-                    return
+                    return 0
                 }
                 (arguments, files) = split
             }
@@ -47,29 +59,25 @@ enum Entry {
             } else {
                 try command.run()
             }
+            return 0
         } catch let failure as CLIFailure {
-            fail(failure.message, code: failure.code)
+            return report(failure.message, code: failure.code)
         } catch let error as StoreError {
-            fail(error.commandLine, code: code(for: error))
+            return report(error.commandLine, code: code(for: error))
         } catch let error as FollowUpError {
-            fail(error.commandLine, code: code(for: error))
+            return report(error.commandLine, code: code(for: error))
         } catch let exit as ExitCode {
-            PortableFiles.exit(exit.rawValue)
+            return exit.rawValue
         } catch {
             if Followup.exitCode(for: error) == .success { Followup.exit(withError: error) }
             let first = Followup.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid command line"
-            fail("\(first) (see '\(helpCommand())')", code: 2)
+            return report("\(first) (see '\(helpCommand())')", code: 2)
         }
     }
 
-    /// Ends the process now, without freeing what it built; `exit` flushes standard output.
-    static func finish(_ code: Int32 = 0) -> Never {
-        PortableFiles.exit(code)
-    }
-
-    static func fail(_ message: String, code: Int32) -> Never {
+    static func report(_ message: String, code: Int32) -> Int32 {
         Terminal.standardError.write("followup: error: \(message)\n")
-        PortableFiles.exit(code)
+        return code
     }
 
     static func code(for error: FollowUpError) -> Int32 {

@@ -184,7 +184,7 @@ extension Followup {
             let (opening, closing) = format == .json ? JSONOutput.arrayEnds(count: inputs.count, pretty: true) : ([], [])
             Terminal.writeStandardOutput([opening] + chunks.map(\.output) + [format == .json ? closing + [UInt8(ascii: "\n")] : []])
             // Exit now rather than free thousands of reviews on the way out.
-            Entry.finish(chunks.allSatisfy(\.ready) ? 0 : 1)
+            if !chunks.allSatisfy(\.ready) { throw ExitCode(1) }
         }
 
         struct Outcome: Sendable {

@@ -50,29 +50,24 @@ extension Followup {
         static func run(all: Bool, json: Bool, on: String?, database: String?) async throws {
             let context = try await CommandContext.make(database: database, on: on)
             let workspace = context.workspace
-            // Each process is judged, and its lines written, as soon as it is read, on every core;
-            // only the items and their lines are kept.
-            let entries = try await context.store.mapStates { state in
-                var item = workspace.agendaItem(for: state)
+            // Each process is judged, and its lines written, as soon as it is read; only the items
+            // and their lines are kept.
+            let entries = try await workspace.agenda { item in
                 let shown = all || item.group != .closed
                 let lines = !json && shown ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : ""
                 // Only what will be printed is written, and nothing keeps the folded history alive.
                 item.advice = item.advice.keepingExplanation(json && shown)
-                return (item: item, lines: lines)
+                return lines
             }
-            let order = Agenda.order(of: entries.map(\.item)).filter { all || entries[$0].item.group != .closed }
+            let shown = entries.filter { all || $0.item.group != .closed }
             if json {
-                context.printJSON(order.map { entries[$0].item.advice.json })
+                context.printJSON(shown.map(\.item.advice.json))
                 return
             }
-            // One write for the whole agenda: thousands of lines print faster at once. Then exit
-            // without tearing down every item: freeing them is work nobody waits for.
+            // One write for the whole agenda: thousands of lines print faster at once.
             var output = [context.terminal.bold("\(DateText.day(context.today)) · \(context.userZone.identifier)")]
-            defer {
-                context.print(output.joined(separator: "\n"))
-                withExtendedLifetime(entries) { Entry.finish() }
-            }
-            if order.isEmpty {
+            defer { context.print(output.joined(separator: "\n")) }
+            if shown.isEmpty {
                 output.append(
                     entries.isEmpty
                         ? "No processes yet. Start with: followup add COMPANY --role ROLE"
@@ -80,8 +75,7 @@ extension Followup {
                 return
             }
             var group: Agenda.Group?
-            for index in order {
-                let (item, lines) = entries[index]
+            for (item, lines) in shown {
                 if item.group != group {
                     group = item.group
                     output.append("")
@@ -89,7 +83,7 @@ extension Followup {
                 }
                 output.append(lines)
             }
-            if !order.contains(where: { entries[$0].item.group == .actNow }) {
+            if !shown.contains(where: { $0.item.group == .actNow }) {
                 output.append("")
                 output.append("Nothing to send today. Waiting is part of the process.")
             }
