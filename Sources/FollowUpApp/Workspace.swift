@@ -59,15 +59,14 @@ public struct Workspace: Sendable {
     }
 
     /// Today's agenda read straight from the store, in agenda order: each process is judged as
-    /// soon as it is read, and `keep` may trim its item and returns what the surface will show of
-    /// it, so a large agenda never holds every history at once.
+    /// soon as it is read and `keep` makes what the surface will show of it, so a large agenda
+    /// never holds every history at once.
     public func agenda<T: Sendable>(
-        keeping keep: @escaping @Sendable (inout Agenda.Item) -> T
+        keeping keep: @escaping @Sendable (Agenda.Item) -> T
     ) async throws(StoreError) -> [(item: Agenda.Item, kept: T)] {
         let entries = try await store.mapStates { state -> (item: Agenda.Item, kept: T) in
-            var item = agendaItem(for: state)
-            let kept = keep(&item)
-            return (item, kept)
+            let item = agendaItem(for: state)
+            return (item, keep(item))
         }
         return Agenda.order(of: entries.map(\.item)).map { entries[$0] }
     }

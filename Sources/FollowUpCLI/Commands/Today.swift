@@ -53,11 +53,8 @@ extension Followup {
             // Each process is judged, and its lines written, as soon as it is read; only the items
             // and their lines are kept.
             let entries = try await workspace.agenda { item in
-                let shown = all || item.group != .closed
-                let lines = !json && shown ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : ""
-                // Only what will be printed is written, and nothing keeps the folded history alive.
-                item.advice = item.advice.keepingExplanation(json && shown)
-                return lines
+                // Only what will be printed is written.
+                !json && (all || item.group != .closed) ? context.adviceLines(item.advice, process: item.process).joined(separator: "\n") : ""
             }
             let shown = entries.filter { all || $0.item.group != .closed }
             if json {

@@ -63,49 +63,37 @@ public struct Advice: Sendable, Equatable {
     public var rule: RuleID?
     /// When to act; for a wait, from now until the wait ends.
     public var window: AdviceWindow?
-    /// One or two sentences naming the rule's reason and the next date that matters.
-    ///
-    /// Written when read: an agenda judges every process, and the reasons of most are never shown
-    /// (closed processes, counts, what-if views); writing them took half the time of judging.
-    public var explanation: String { explain() }
-    private let explain: @Sendable () -> String
+    /// Why, as data: the days and windows the rule named.
+    public var reason: Explanation
+    /// One or two sentences naming the rule's reason and the next date that matters, written from
+    /// `reason` when read.
+    public var explanation: String { reason.text }
     /// The kind of message a draft should be, when the action is to write.
     public var draftKind: MessageKind?
     /// The recruiter's zone, in which the window's times are meant.
     public var zone: Zone
 
     public init(
-        processID: ProcessID, action: Action, rule: RuleID?, window: AdviceWindow?, explanation: String,
+        processID: ProcessID, action: Action, rule: RuleID?, window: AdviceWindow?, explanation: Explanation,
         draftKind: MessageKind?, zone: Zone
-    ) {
-        self.init(processID: processID, action: action, rule: rule, window: window, draftKind: draftKind, zone: zone) { explanation }
-    }
-
-    /// Advice whose explanation `explain` writes when it is read.
-    public init(
-        processID: ProcessID, action: Action, rule: RuleID?, window: AdviceWindow?, draftKind: MessageKind?, zone: Zone,
-        explain: @escaping @Sendable () -> String
     ) {
         self.processID = processID
         self.action = action
         self.rule = rule
         self.window = window
-        self.explain = explain
+        self.reason = explanation
         self.draftKind = draftKind
         self.zone = zone
     }
 
-    /// The same advice with its explanation written now (or left out), so it no longer holds on to
-    /// the process it was written from: an agenda that keeps ten thousand pieces of advice should
-    /// not keep ten thousand histories.
-    public func keepingExplanation(_ keep: Bool) -> Advice {
-        let text = keep ? explanation : ""
-        return Advice(processID: processID, action: action, rule: rule, window: window, draftKind: draftKind, zone: zone) { text }
-    }
-
-    public static func == (lhs: Advice, rhs: Advice) -> Bool {
-        lhs.processID == rhs.processID && lhs.action == rhs.action && lhs.rule == rhs.rule && lhs.window == rhs.window
-            && lhs.draftKind == rhs.draftKind && lhs.zone == rhs.zone && lhs.explanation == rhs.explanation
+    /// Advice with a fixed explanation.
+    public init(
+        processID: ProcessID, action: Action, rule: RuleID?, window: AdviceWindow?, explanation: String,
+        draftKind: MessageKind?, zone: Zone
+    ) {
+        self.init(
+            processID: processID, action: action, rule: rule, window: window, explanation: Explanation(explanation), draftKind: draftKind,
+            zone: zone)
     }
 
     /// Whether the user has something to do now (the window has opened).

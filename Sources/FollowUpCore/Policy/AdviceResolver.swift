@@ -46,7 +46,6 @@ extension Situation {
     /// A closed process: nothing to do, and a later reply would reopen it.
     func closed() -> Advice? {
         guard let closure = state.closure else { return nil }
-        return make(
-            .none, nil, nil, "Closed on \(say(zone.day(of: closure.event.at))) (\(closure.outcome.rawValue)). A later reply would reopen it.")
+        return make(.none, nil, nil, .closed(on: zone.day(of: closure.event.at), closure.outcome))
     }
 }

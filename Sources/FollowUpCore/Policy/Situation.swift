@@ -9,6 +9,7 @@ struct Situation: Sendable {
     let zone: Zone
     let today: Day
     let company: String
+    let phrasing: Phrasing
 
     init(state: ProcessState, now: Date, calendar: BusinessCalendar, settings: PolicySettings) {
         // Refold only when some event lies after `now` (a what-if date in the past).
@@ -20,6 +21,8 @@ struct Situation: Sendable {
         self.zone = state.process.zone
         self.today = zone.day(of: now)
         self.company = state.process.company
+        self.phrasing = Phrasing(
+            company: company, zone: zone, today: today, calendar: calendar, spacingDays: settings.spacingDays, cap: settings.cap)
     }
 }
 
@@ -49,23 +52,13 @@ extension Situation {
 // MARK: text
 
 extension Situation {
-    /// The advice, with its explanation written only when someone reads it.
-    func make(
-        _ action: Action, _ rule: RuleID?, _ window: AdviceWindow?, _ text: @escaping @Sendable @autoclosure () -> String, draft: MessageKind? = nil
-    ) -> Advice {
-        Advice(processID: state.process.id, action: action, rule: rule, window: window, draftKind: draft, zone: zone, explain: text)
+    /// The advice, with its reason kept as data: the sentence is written only when someone reads it.
+    func make(_ action: Action, _ rule: RuleID?, _ window: AdviceWindow?, _ reason: Explanation.Reason, draft: MessageKind? = nil) -> Advice {
+        Advice(
+            processID: state.process.id, action: action, rule: rule, window: window, explanation: Explanation(reason, phrasing), draftKind: draft,
+            zone: zone)
     }
 
-    func say(_ day: Day) -> String { DateText.day(day, today: today) }
-    func sayNear(_ day: Day) -> String { DateText.dayWithDistance(day, today: today, calendar: calendar) }
-
-    /// "on Mon 16 Mar or Tue 17 Mar, 09:00–11:00 America/New_York", or "from … to …" for longer spans.
-    func spanText(_ window: AdviceWindow) -> String {
-        let first = zone.day(of: window.earliest)
-        let last = zone.day(of: window.latest!)
-        let hours = "\(DateText.time(window.earliest, in: zone))–\(DateText.time(window.latest!, in: zone)) \(zone.identifier)"
-        if first == last { return "on \(sayNear(first)), \(hours)" }
-        if calendar.businessDays(from: first, to: last) == 1 { return "on \(sayNear(first)) or \(say(last)), \(hours)" }
-        return "from \(sayNear(first)) to \(say(last)), \(hours)"
-    }
+    func say(_ day: Day) -> String { phrasing.say(day) }
+    func sayNear(_ day: Day) -> String { phrasing.sayNear(day) }
 }

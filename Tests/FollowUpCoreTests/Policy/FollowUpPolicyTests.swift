@@ -26,16 +26,16 @@ import Testing
         }
     }
 
-    @Test("an explanation is written when read, the same each time, and can be fixed or dropped")
-    func explanationOnDemand() {
+    @Test("an explanation is data written when read: equal advice reads the same, another day is another reason, a fixed one stays")
+    func explanationIsData() {
         let advice = waitingForFriday().advice(at: "2026-03-12 10:00")
+        #expect(advice == waitingForFriday().advice(at: "2026-03-12 10:00"))
         #expect(advice.explanation == advice.explanation)
-        let kept = advice.keepingExplanation(true)
-        #expect(kept == advice)
-        #expect(kept.explanation.hasPrefix("Nothing to do for Acme"))
-        let dropped = advice.keepingExplanation(false)
-        #expect(dropped.explanation.isEmpty)
-        #expect(dropped.window == advice.window && dropped.rule == advice.rule && dropped != advice)
+        #expect(advice.explanation.hasPrefix("Nothing to do for Acme"))
+        let nextDay = waitingForFriday().advice(at: "2026-03-13 10:00")
+        #expect(nextDay.rule == advice.rule && nextDay.reason != advice.reason && nextDay.explanation != advice.explanation)
+        let fixed = Advice(processID: "acme", action: .none, rule: nil, window: nil, explanation: "As given.", draftKind: nil, zone: .utc)
+        #expect(fixed.explanation == "As given.")
     }
 
     @Test("P3: a Friday deadline means a check-in on Monday or Tuesday, 9:00–11:00 in the recruiter's zone")

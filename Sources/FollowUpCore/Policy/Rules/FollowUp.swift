@@ -8,7 +8,7 @@ struct FollowUpPlan {
     var draft = MessageKind.checkIn
     /// The rule's span of business days, which a late window keeps.
     var span: ClosedRange<Int>
-    var reason: Situation.FollowUpReason
+    var reason: Explanation.FollowUpReason
 }
 
 /// P3, P4 or P5 plans the next follow-up; the spacing after the last message (P10) can move it
@@ -39,23 +39,17 @@ extension Situation {
             let lastDay = calendar.adding(businessDays: span.count - 1, to: zone.day(of: earliest))
             window = AdviceWindow(earliest: earliest, latest: closing(lastDay))
         }
-        let (reason, days, spaced, late, final) = (why, span, spacedTo, missed, window)
         return make(
-            action, rule, window, followUpText(reason, planned: planned, span: days, spacedTo: spaced, missed: late, now: final), draft: draft)
+            action, rule, window, .followUp(why, planned: planned, span: span, spacedTo: spacedTo, missed: missed, now: window), draft: draft)
     }
+}
 
-    /// What a follow-up answers, for its explanation.
-    enum FollowUpReason {
-        case unanswered(Day, final: Bool)
-        case deadlinePassed(Day)
-        /// No date since the anchor: the interview, a reply, or a promise that named none.
-        case noTimeline(Day, after: Event.Kind)
-    }
-
+extension Phrasing {
     /// The reason for a follow-up: why (in the window first planned), then the spacing that moved
     /// it (P10) and the moment missed, when they did.
-    func followUpText(
-        _ reason: FollowUpReason, planned: AdviceWindow, span: ClosedRange<Int>, spacedTo: Date?, missed: AdviceWindow?, now window: AdviceWindow
+    func followUp(
+        _ reason: Explanation.FollowUpReason, planned: AdviceWindow, span: ClosedRange<Int>, spacedTo: Date?, missed: AdviceWindow?,
+        now window: AdviceWindow
     )
         -> String
     {
@@ -76,7 +70,7 @@ extension Situation {
             text = "\(given): one polite check-in \(spanText(planned)) (business days \(span.lowerBound)–\(span.upperBound) after it)."
         }
         if let spacedTo {
-            text += " Not before \(say(zone.day(of: spacedTo))): leave \(settings.spacingDays) business days after your last message (P10)."
+            text += " Not before \(say(zone.day(of: spacedTo))): leave \(spacingDays) business days after your last message (P10)."
         }
         if let missed {
             text += " That moment (\(spanText(missed))) has passed; sending it \(spanText(window)) is still fine."

@@ -9,11 +9,7 @@ extension Situation {
         }
         let window = thankYouWindow(round)
         guard now < window.latest! else { return nil }
-        let topic = round.interview.topics.map { " (\($0))" } ?? ""
-        return make(
-            .thankYou, .p1, window,
-            "The interview was \(reason): a short thank-you naming what you discussed\(topic) fits until \(DateText.instant(window.latest!, in: zone, today: today)) — optional, never required.",
-            draft: .thankYou)
+        return make(.thankYou, .p1, window, .thankYou(reason: reason, topics: round.interview.topics, until: window.latest!), draft: .thankYou)
     }
 
     func thankYouReason(_ interview: Interview) -> String? {
@@ -31,5 +27,13 @@ extension Situation {
     func thankYouWindow(_ round: ProcessState.Round) -> AdviceWindow {
         let end = round.interview.endsAt ?? round.event.at.addingTimeInterval(TimeInterval(settings.interviewMinutes * 60))
         return AdviceWindow(earliest: end, latest: end.addingTimeInterval(TimeInterval(settings.thankYouHours * 3600)))
+    }
+}
+
+extension Phrasing {
+    func thankYou(_ reason: String, topics: String?, until: Date) -> String {
+        let topic = topics.map { " (\($0))" } ?? ""
+        return
+            "The interview was \(reason): a short thank-you naming what you discussed\(topic) fits until \(DateText.instant(until, in: zone, today: today)) — optional, never required."
     }
 }

@@ -12,12 +12,15 @@ extension Situation {
     func waitForDeadline(_ deadline: Deadline, cycle: ProcessState.Cycle) -> Advice {
         let next = followUpAdvice(cycle)
         let window = next.window.map { AdviceWindow(earliest: now, latest: $0.earliest) }
-        return make(.wait, .p2, window, waitText(deadline, nextWindow: next.window), draft: next.draftKind)
+        let nextLook = next.window.map { zone.day(of: $0.earliest) } ?? deadline.end.adding(days: 1)
+        return make(.wait, .p2, window, .waitForDeadline(deadline, nextLook: nextLook), draft: next.draftKind)
     }
+}
 
-    func waitText(_ deadline: Deadline, nextWindow: AdviceWindow?) -> String {
+extension Phrasing {
+    func wait(for deadline: Deadline, nextLook: Day) -> String {
         let due = deadline.isRange ? "between \(say(deadline.start)) and \(sayNear(deadline.end))" : sayNear(deadline.end)
-        let nextLook = nextWindow.map { say(zone.day(of: $0.earliest)) } ?? say(deadline.end.adding(days: 1))
-        return "Nothing to do for \(company) — the answer is due \(due); next look on \(nextLook). Writing before then would be asking too early."
+        return
+            "Nothing to do for \(company) — the answer is due \(due); next look on \(say(nextLook)). Writing before then would be asking too early."
     }
 }

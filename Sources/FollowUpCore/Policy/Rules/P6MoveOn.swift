@@ -14,14 +14,18 @@ extension Situation {
         let moveOnDay = calendar.adding(businessDays: settings.moveOnDays, to: sentDay)
         let moveOnAt = zone.startOfDay(moveOnDay)
         if now < moveOnAt {
-            return make(
-                .wait, .p6, AdviceWindow(earliest: now, latest: moveOnAt),
-                "Your final attempt went out on \(say(sentDay)); if no answer comes by \(sayNear(moveOnDay)), it is time to move on. No further message (P7)."
-            )
+            return make(.wait, .p6, AdviceWindow(earliest: now, latest: moveOnAt), .finalAttemptSent(on: sentDay, moveOnBy: moveOnDay))
         }
-        return make(
-            .moveOn, .p6, AdviceWindow(earliest: moveOnAt, latest: nil),
-            "No answer to \(settings.cap == 1 ? "your follow-up" : "\(settings.cap) follow-ups") since \(say(sentDay)): close \(company) in your head (outcome no-answer) and keep going; a later reply would reopen it."
-        )
+        return make(.moveOn, .p6, AdviceWindow(earliest: moveOnAt, latest: nil), .moveOn(since: sentDay))
+    }
+}
+
+extension Phrasing {
+    func finalAttemptSent(on sentDay: Day, moveOnBy moveOnDay: Day) -> String {
+        "Your final attempt went out on \(say(sentDay)); if no answer comes by \(sayNear(moveOnDay)), it is time to move on. No further message (P7)."
+    }
+
+    func moveOn(since sentDay: Day) -> String {
+        "No answer to \(cap == 1 ? "your follow-up" : "\(cap) follow-ups") since \(say(sentDay)): close \(company) in your head (outcome no-answer) and keep going; a later reply would reopen it."
     }
 }

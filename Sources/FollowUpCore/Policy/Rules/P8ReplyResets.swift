@@ -6,7 +6,7 @@ extension Situation {
     /// Before the first interview: nothing to advise yet.
     func noInterviewYet() -> Advice? {
         guard state.cycle == nil else { return nil }
-        return make(.none, nil, nil, "No interview logged yet: log it when it happens and the advice starts from there.")
+        return make(.none, nil, nil, .noInterview)
     }
 
     /// Speaks when the latest reply invites the next step, or the next step is agreed with no date promised.
@@ -16,15 +16,23 @@ extension Situation {
             let replyDay = zone.day(of: invitation.at)
             let window = AdviceWindow(
                 earliest: invitation.at, latest: closing(calendar.adding(businessDays: 1, to: replyDay)))
-            return make(
-                .respond, .p8, window,
-                "\(company) replied on \(say(replyDay)) inviting the next step: answer to arrange it; no follow-up is due until it happens.")
+            return make(.respond, .p8, window, .invitation(replyDay: replyDay))
         }
         if cycle.nextStepAgreed, cycle.deadline == nil {
-            return make(
-                .wait, .p8, nil,
-                "The next step with \(company) is agreed: nothing to chase until it happens. Log it when it does.")
+            return make(.wait, .p8, nil, .nextStepAgreed)
         }
         return nil
+    }
+}
+
+extension Phrasing {
+    static let noInterview = "No interview logged yet: log it when it happens and the advice starts from there."
+
+    func invitation(replyDay: Day) -> String {
+        "\(company) replied on \(say(replyDay)) inviting the next step: answer to arrange it; no follow-up is due until it happens."
+    }
+
+    var nextStepAgreed: String {
+        "The next step with \(company) is agreed: nothing to chase until it happens. Log it when it does."
     }
 }

@@ -9,21 +9,10 @@ extension Situation {
             guard case .contextChanged(let change) = event.payload,
                 let window = alignmentWindow(for: change, loggedAt: event.at)
             else { continue }
-            let advice = make(.align, .p9, window, alignmentText(change), draft: .alignment)
+            let advice = make(.align, .p9, window, .alignment(change.kind), draft: .alignment)
             if best == nil || window.latest! < best!.latest { best = (advice, window.latest!) }
         }
         return best?.advice
-    }
-
-    func alignmentText(_ change: ContextChange) -> String {
-        switch change.kind {
-        case .offer(let deadline):
-            "You have an offer to answer by \(sayNear(deadline)): tell \(company) once, now, and ask whether their decision can come before then — real context, not pressure."
-        case .finalRoundElsewhere:
-            "You reached a final round elsewhere: one short note to \(company) to align on timing is worth sending now, once."
-        case .availabilityChanged(let note):
-            "Your availability changed (\(note)): let \(company) know once, in one short message."
-        }
     }
 
     func alignmentWindow(for change: ContextChange, loggedAt: Date) -> AdviceWindow? {
@@ -50,5 +39,18 @@ extension Situation {
         lastDay = calendar.adding(businessDays: settings.alignmentDays, to: zone.day(of: earliest))
         let latest = closing(lastDay)
         return latest < now ? nil : AdviceWindow(earliest: earliest, latest: latest)
+    }
+}
+
+extension Phrasing {
+    func alignment(_ kind: ContextChange.Kind) -> String {
+        switch kind {
+        case .offer(let deadline):
+            "You have an offer to answer by \(sayNear(deadline)): tell \(company) once, now, and ask whether their decision can come before then — real context, not pressure."
+        case .finalRoundElsewhere:
+            "You reached a final round elsewhere: one short note to \(company) to align on timing is worth sending now, once."
+        case .availabilityChanged(let note):
+            "Your availability changed (\(note)): let \(company) know once, in one short message."
+        }
     }
 }
