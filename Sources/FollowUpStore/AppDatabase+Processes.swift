@@ -75,15 +75,13 @@ extension AppDatabase: ProcessStore {
     // MARK: loading
 
     static func loadState(_ db: Database, id: String) throws -> (ProcessState, key: Int64) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(ProcessRecord.selectList) FROM process WHERE id = ?", arguments: [id]) else {
+        guard let record = try ProcessRecord.filter(ProcessRecord.Columns.id == id).fetchOne(db) else {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM process")
             throw StoreRules.unknownProcess(id, among: ids)
         }
-        let record = ProcessRecord(row: row)
         let key = record.key!
-        let contacts = try Row.fetchAll(
-            db, sql: "SELECT \(ContactRow.selectList) FROM contact WHERE process_key = ? ORDER BY position", arguments: [key])
-        let process = try record.process(contacts: contacts.map { ContactRow.decode($0).contact })
+        let contacts = try ContactRecord.filter(ContactRecord.Columns.processKey == key).order(ContactRecord.Columns.position).fetchAll(db)
+        let process = try record.process(contacts: contacts.map(\.contact))
         let rows = try Row.fetchCursor(
             db, sql: "SELECT \(EventRow.selectList) FROM event WHERE process_key = ? ORDER BY id", arguments: [key])
         var events: [Event] = []
@@ -145,19 +143,18 @@ extension AppDatabase: ProcessStore {
         _ db: Database, packed: Bool = false, each: (Int, HiringProcess, (blob: Data, count: Int)?) throws -> Void = { _, _, _ in }
     ) throws -> ([HiringProcess], [Int64: Int]) {
         var contacts: [Int64: [Contact]] = [:]
-        let contactRows = try Row.fetchCursor(db, sql: "SELECT \(ContactRow.selectList) FROM contact ORDER BY process_key, position")
-        while let row = try contactRows.next() {
-            let (key, contact) = ContactRow.decode(row)
-            contacts[key, default: []].append(contact)
+        let contactRecords = try ContactRecord.order(ContactRecord.Columns.processKey, ContactRecord.Columns.position).fetchCursor(db)
+        while let record = try contactRecords.next() {
+            contacts[record.processKey, default: []].append(record.contact)
         }
         var processes: [HiringProcess] = []
         var slots: [Int64: Int] = [:]
-        let columns = ProcessRecord.selectList + (packed ? ", history, event_count" : "")
-        let processRows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM process ORDER BY id")
+        let columns = ProcessRecord.databaseSelection + (packed ? [ProcessRecord.Columns.history, ProcessRecord.Columns.eventCount] : [])
+        let processRows = try Row.fetchCursor(db, ProcessRecord.select(columns).order(ProcessRecord.Columns.id))
         while let row = try processRows.next() {
             let record = ProcessRecord(row: row)
             let process = try record.process(contacts: contacts[record.key!] ?? [])
-            try each(processes.count, process, packed ? (row[8], row[9]) : nil)
+            try each(processes.count, process, packed ? (row[ProcessRecord.Columns.history], row[ProcessRecord.Columns.eventCount]) : nil)
             slots[record.key!] = processes.count
             processes.append(process)
         }
@@ -171,7 +168,7 @@ extension AppDatabase: ProcessStore {
         let filter = keys.map { "WHERE process_key IN (\($0.map(String.init).joined(separator: ", ")))" } ?? ""
         let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selectList) FROM event \(filter) ORDER BY id")
         while let row = try rows.next() {
-            guard let slot = slots[row[1] as Int64] else { continue }
+            guard let slot = slots[row[EventRow.Columns.processKey] as Int64] else { continue }
             events[slot].append(try EventRow.decode(row, processID: processes[slot].id))
         }
         return events
@@ -181,9 +178,11 @@ extension AppDatabase: ProcessStore {
     /// refused here, for `add` and `import` alike: SQLite reads text only up to a NUL.
     static func insert(_ db: Database, _ process: HiringProcess) throws -> Int64 {
         try StoreRules.checkNames(of: process)
-        let key = try ProcessRecord(process).insert(db)
+        var record = ProcessRecord(process)
+        try record.insert(db)
+        let key = record.key!
         for (position, contact) in process.contacts.enumerated() {
-            try ContactRow.insert(db, contact, processKey: key, position: position)
+            try ContactRecord(contact, processKey: key, position: position).insert(db)
         }
         return key
     }

@@ -3,9 +3,30 @@ import FollowUpCore
 import Foundation
 import GRDB
 
-/// A process row. Events and contacts point at its integer `key`, so loading a hundred thousand
-/// events groups them by integer rather than by string.
-struct ProcessRecord {
+/// A process row, as a GRDB record. Events and contacts point at its integer `key`, so loading a
+/// hundred thousand events groups them by integer rather than by string.
+struct ProcessRecord: FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "process"
+
+    /// The columns, named once for queries and rows alike.
+    enum Columns {
+        static let key = Column("key")
+        static let id = Column("id")
+        static let company = Column("company")
+        static let role = Column("role")
+        static let region = Column("region")
+        static let timeZone = Column("time_zone")
+        static let language = Column("language")
+        static let createdAt = Column("created_at")
+        static let history = Column("history")
+        static let eventCount = Column("event_count")
+    }
+
+    /// What a process is read with (its packed history is read only where it is wanted).
+    static var databaseSelection: [any SQLSelectable] {
+        [Columns.key, Columns.id, Columns.company, Columns.role, Columns.region, Columns.timeZone, Columns.language, Columns.createdAt]
+    }
+
     var key: Int64?
     var id: String
     var company: String
@@ -14,8 +35,6 @@ struct ProcessRecord {
     var timeZone: String
     var language: String
     var createdAt: Int64
-
-    static let selectList = "key, id, company, role, region, time_zone, language, created_at"
 
     init(_ process: HiringProcess) {
         id = process.id.rawValue
@@ -27,24 +46,30 @@ struct ProcessRecord {
         createdAt = EventRow.seconds(process.createdAt)
     }
 
-    /// Decodes a row selected with `selectList`, by position.
     init(row: Row) {
-        key = row[0]
-        id = row[1]
-        company = row[2]
-        role = row[3]
-        region = row[4]
-        timeZone = row[5]
-        language = row[6]
-        createdAt = row[7]
+        key = row[Columns.key]
+        id = row[Columns.id]
+        company = row[Columns.company]
+        role = row[Columns.role]
+        region = row[Columns.region]
+        timeZone = row[Columns.timeZone]
+        language = row[Columns.language]
+        createdAt = row[Columns.createdAt]
     }
 
-    /// Inserts the row and returns its key.
-    func insert(_ db: Database) throws -> Int64 {
-        try db.execute(
-            sql: "INSERT INTO process (id, company, role, region, time_zone, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [id, company, role, region, timeZone, language, createdAt])
-        return db.lastInsertedRowID
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.key] = key
+        container[Columns.id] = id
+        container[Columns.company] = company
+        container[Columns.role] = role
+        container[Columns.region] = region
+        container[Columns.timeZone] = timeZone
+        container[Columns.language] = language
+        container[Columns.createdAt] = createdAt
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        key = inserted.rowID
     }
 
     func process(contacts: [Contact]) throws -> HiringProcess {
@@ -54,23 +79,73 @@ struct ProcessRecord {
     }
 }
 
-/// A contact row, ordered within its process by `position`.
-enum ContactRow {
-    static let selectList = "process_key, name, email, role"
+/// A contact row, ordered within its process by `position`, as a GRDB record.
+struct ContactRecord: FetchableRecord, PersistableRecord {
+    static let databaseTableName = "contact"
 
-    static func insert(_ db: Database, _ contact: Contact, processKey: Int64, position: Int) throws {
-        try db.execute(
-            sql: "INSERT INTO contact (process_key, position, name, email, role) VALUES (?, ?, ?, ?, ?)",
-            arguments: [processKey, position, contact.name, contact.email, contact.role.rawValue])
+    enum Columns {
+        static let processKey = Column("process_key")
+        static let position = Column("position")
+        static let name = Column("name")
+        static let email = Column("email")
+        static let role = Column("role")
     }
 
-    static func decode(_ row: Row) -> (processKey: Int64, contact: Contact) {
-        (row[0], Contact(name: row[1], email: row[2], role: ContactRole(rawValue: row[3] as String) ?? .recruiter))
+    var processKey: Int64
+    var position: Int
+    var contact: Contact
+
+    init(_ contact: Contact, processKey: Int64, position: Int) {
+        (self.contact, self.processKey, self.position) = (contact, processKey, position)
+    }
+
+    init(row: Row) {
+        processKey = row[Columns.processKey]
+        position = row[Columns.position]
+        contact = Contact(name: row[Columns.name], email: row[Columns.email], role: ContactRole(rawValue: row[Columns.role] as String) ?? .recruiter)
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.processKey] = processKey
+        container[Columns.position] = position
+        container[Columns.name] = contact.name
+        container[Columns.email] = contact.email
+        container[Columns.role] = contact.role.rawValue
     }
 }
 
 /// An event row: the flat `Event.Fields`, one column each.
 enum EventRow {
+    /// The columns, named once for queries and rows alike.
+    enum Columns {
+        static let id = Column("id")
+        static let processKey = Column("process_key")
+        static let kind = Column("kind")
+        static let at = Column("at")
+        static let recordedAt = Column("recorded_at")
+        static let interviewKind = Column("interview_kind")
+        static let endsAt = Column("ends_at")
+        static let with = Column("with")
+        static let topics = Column("topics")
+        static let personal = Column("personal")
+        static let phrase = Column("phrase")
+        static let deadlineStart = Column("deadline_start")
+        static let deadlineEnd = Column("deadline_end")
+        static let saidBy = Column("said_by")
+        static let messageKind = Column("message_kind")
+        static let to = Column("to")
+        static let text = Column("text")
+        static let from = Column("from")
+        static let invitesNextStep = Column("invites_next_step")
+        static let contextKind = Column("context_kind")
+        static let offerDeadline = Column("offer_deadline")
+        static let availability = Column("availability")
+        static let note = Column("note")
+        static let outcome = Column("outcome")
+        static let retracts = Column("retracts")
+        static let reading = Column("reading")
+    }
+
     static let columns = [
         "id", "process_key", "kind", "at", "recorded_at", "interview_kind", "ends_at", "with", "topics", "personal", "phrase",
         "deadline_start", "deadline_end", "said_by", "message_kind", "to", "text", "from", "invites_next_step", "context_kind",
@@ -128,56 +203,63 @@ enum EventRow {
     /// Decodes a row selected with `selectList` straight into an event, reading only the columns
     /// its kind uses: an agenda reads every event, and most columns of a row are empty.
     static func decode(_ row: Row, processID: ProcessID) throws -> Event {
-        let id: EventID = row[0]
-        func text(_ index: Int) -> String? { row[index] }
-        func day(_ index: Int) throws -> Day? {
-            guard let value = text(index) else { return nil }
+        let id: EventID = row[Columns.id]
+        func text(_ column: Column) -> String? { row[column] }
+        func day(_ column: Column) throws -> Day? {
+            guard let value = text(column) else { return nil }
             guard let day = Day(iso: value) else { throw StoreError.database("event \(id) has a bad day '\(value)'") }
             return day
         }
-        func date(_ index: Int) -> Date? {
-            (row[index] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        func date(_ column: Column) -> Date? {
+            (row[column] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
-        func value<T: RawRepresentable>(_ index: Int, _: T.Type) throws -> T where T.RawValue == String {
-            guard let raw = text(index), let value = T(rawValue: raw) else {
-                throw StoreError.database("event \(id) has a bad value '\(text(index) ?? "")' in \(columns[index])")
+        func value<T: RawRepresentable>(_ column: Column, _: T.Type) throws -> T where T.RawValue == String {
+            guard let raw = text(column), let value = T(rawValue: raw) else {
+                throw StoreError.database("event \(id) has a bad value '\(text(column) ?? "")' in \(column.name)")
             }
             return value
         }
         func deadline() throws -> Deadline? {
-            switch (try day(11), try day(12)) {
+            switch (try day(Columns.deadlineStart), try day(Columns.deadlineEnd)) {
             case (nil, nil): return nil
             case (let start?, let end?): return try Deadline(start: start, end: end)
             case (let single?, nil), (nil, let single?): return Deadline(single)
             }
         }
-        guard let at = date(3), let recordedAt = date(4) else { throw StoreError.database("event \(id) has no time") }
+        guard let at = date(Columns.at), let recordedAt = date(Columns.recordedAt) else { throw StoreError.database("event \(id) has no time") }
         let payload: Event.Payload
-        switch try value(2, Event.Kind.self) {
+        switch try value(Columns.kind, Event.Kind.self) {
         case .interviewed:
-            let kind = text(5).flatMap(InterviewKind.init(rawValue:)) ?? .other
-            payload = .interviewed(Interview(kind: kind, endsAt: date(6), with: text(7), topics: text(8), personal: row[9] ?? false))
+            let kind = text(Columns.interviewKind).flatMap(InterviewKind.init(rawValue:)) ?? .other
+            payload = .interviewed(
+                Interview(
+                    kind: kind, endsAt: date(Columns.endsAt), with: text(Columns.with), topics: text(Columns.topics),
+                    personal: row[Columns.personal] ?? false))
         case .timelinePromised:
-            payload = .timelinePromised(PromisedTimeline(phrase: text(10), deadline: try deadline(), saidBy: text(13), reading: text(25)))
+            payload = .timelinePromised(
+                PromisedTimeline(phrase: text(Columns.phrase), deadline: try deadline(), saidBy: text(Columns.saidBy), reading: text(Columns.reading))
+            )
         case .messageSent:
-            payload = .messageSent(SentMessage(kind: try value(14, MessageKind.self), to: text(15), text: text(16)))
+            payload = .messageSent(
+                SentMessage(kind: try value(Columns.messageKind, MessageKind.self), to: text(Columns.to), text: text(Columns.text)))
         case .replyReceived:
-            payload = .replyReceived(Reply(from: text(17), invitesNextStep: row[18] ?? false, deadline: try deadline()))
+            payload = .replyReceived(
+                Reply(from: text(Columns.from), invitesNextStep: row[Columns.invitesNextStep] ?? false, deadline: try deadline()))
         case .contextChanged:
             let kind: ContextChange.Kind
-            switch text(19) {
+            switch text(Columns.contextKind) {
             case "offer":
-                guard let day = try day(20) else { throw StoreError.database("event \(id) has an offer without a deadline") }
+                guard let day = try day(Columns.offerDeadline) else { throw StoreError.database("event \(id) has an offer without a deadline") }
                 kind = .offer(deadline: day)
-            case "availability": kind = .availabilityChanged(text(21) ?? "")
+            case "availability": kind = .availabilityChanged(text(Columns.availability) ?? "")
             case "final-round-elsewhere": kind = .finalRoundElsewhere
             case let other: throw StoreError.database("event \(id) has an unknown context kind '\(other ?? "")'")
             }
-            payload = .contextChanged(ContextChange(kind: kind, note: text(22)))
+            payload = .contextChanged(ContextChange(kind: kind, note: text(Columns.note)))
         case .closed:
-            payload = .closed(try value(23, Outcome.self))
+            payload = .closed(try value(Columns.outcome, Outcome.self))
         case .retracted:
-            guard let target: EventID = row[24] else { throw StoreError.database("event \(id) retracts nothing") }
+            guard let target: EventID = row[Columns.retracts] else { throw StoreError.database("event \(id) retracts nothing") }
             payload = .retracted(target)
         }
         return Event(id: id, processID: processID, at: at, recordedAt: recordedAt, payload: payload)
