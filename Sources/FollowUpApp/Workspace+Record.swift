@@ -44,3 +44,34 @@ extension Workspace {
         }
     }
 }
+
+extension Workspace {
+    /// What the recruiter promised, as `followup promised` and the web's form take it: the words as
+    /// said, read in the process's language, calendar and zone, or a day given outright. Words
+    /// with no firm date are recorded as a promise without one, so P4 runs from that day.
+    public enum Promise: Sendable {
+        case words(String, saidBy: String?)
+        case day(Deadline, phrase: String?, saidBy: String?)
+    }
+
+    /// Records a promised timeline; the reading is returned when there were words to read. Words
+    /// that hold no date or timeline are refused before anything is written.
+    public func promise(_ promise: Promise, on id: String, saidAt: Date) async throws(StoreError) -> (recorded: Recorded, reading: TimelineReading?) {
+        let timeline: PromisedTimeline
+        var reading: TimelineReading?
+        switch promise {
+        case .words(let words, let saidBy):
+            let state = try await store.state(of: id)
+            do {
+                reading = try readTimeline(words, for: state.process, saidAt: saidAt)
+            } catch {
+                throw StoreError.invalid(error)
+            }
+            timeline = PromisedTimeline(
+                phrase: words, deadline: reading!.kind == .vague ? nil : reading!.asDeadline, saidBy: saidBy, reading: reading!.explanation)
+        case .day(let deadline, let phrase, let saidBy):
+            timeline = PromisedTimeline(phrase: phrase, deadline: deadline, saidBy: saidBy)
+        }
+        return (try await record(.timelinePromised(timeline), on: id, at: saidAt), reading)
+    }
+}

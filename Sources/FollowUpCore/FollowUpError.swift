@@ -45,6 +45,14 @@ public enum FollowUpError: Error, Sendable, Equatable {
         case listRegions
     }
 
+    /// Words in which no date or timeline could be read: the surface points at where they were typed.
+    public var isUnreadableTimeline: Bool {
+        switch self {
+        case .noTimeline, .unfinishedTimeline: true
+        default: false
+        }
+    }
+
     public var remedy: Remedy? {
         switch self {
         case .noTimeline, .unfinishedTimeline: .giveTheDay

@@ -48,7 +48,6 @@ enum EventAction: String, CaseIterable, Sendable {
             try DateInput.instant(text, in: workspace.userZone)
         }
         let when = at ?? now
-        var reading: TimelineReading?
         let payload: (@Sendable (ProcessState) throws(FollowUpError) -> Event.Payload)
         switch self {
         case .interviewed:
@@ -59,24 +58,22 @@ enum EventAction: String, CaseIterable, Sendable {
                 topics: fields.text("topic"), personal: fields.flag("personal"))
             payload = { _ in .interviewed(interview) }
         case .promised:
-            let deadline: Deadline?
+            let promise: Workspace.Promise
+            let saidBy = fields.text("saidBy")
             if let by = try fields.parse("by", { (text) throws(FollowUpError) in try DateInput.deadline(text) }) {
-                deadline = by
+                promise = .day(by, phrase: fields.text("words") ?? fields.text("phrase"), saidBy: saidBy)
             } else if let words = fields.text("words") {
-                let state = try await workspace.store.state(of: id)
-                do {
-                    reading = try workspace.readTimeline(words, for: state.process, saidAt: when)
-                } catch {
-                    throw WebError.badRequest(Self.unreadable(error))
-                }
-                deadline = reading!.kind == .vague ? nil : reading!.asDeadline
+                promise = .words(words, saidBy: saidBy)
             } else {
                 throw WebError.badRequest("give the recruiter's words (field 'words'), such as \"by Friday\", or the day (field 'by')")
             }
-            let timeline = PromisedTimeline(
-                phrase: fields.text("words") ?? fields.text("phrase"), deadline: deadline, saidBy: fields.text("saidBy"),
-                reading: reading?.explanation)
-            payload = { _ in .timelinePromised(timeline) }
+            do {
+                let (recorded, reading) = try await workspace.promise(promise, on: id, saidAt: when)
+                return Logged(recorded: recorded, reading: reading)
+            } catch {
+                if case .invalid(let reason) = error, reason.isUnreadableTimeline { throw WebError.badRequest(Self.unreadable(reason)) }
+                throw error
+            }
         case .sent:
             guard let kind = try fields.choice("kind", MessageKind.self) else {
                 throw WebError.badRequest("give the message's kind (field 'kind'): \(MessageKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -111,7 +108,7 @@ enum EventAction: String, CaseIterable, Sendable {
         case .undo:
             return Logged(recorded: try await workspace.undo(on: id), reading: nil)
         }
-        return Logged(recorded: try await workspace.record(on: id) { state throws(FollowUpError) in (when, try payload(state)) }, reading: reading)
+        return Logged(recorded: try await workspace.record(on: id) { state throws(FollowUpError) in (when, try payload(state)) }, reading: nil)
     }
 
     /// The parser's refusal, pointing at the date field.

@@ -105,4 +105,41 @@ import Testing
         #expect(copied.history.last?.payload == .retracted(copied.history[0].id))
         #expect(copied.retracted == [copied.history[0].id])
     }
+
+    @Test("a promise in words is read in the process's calendar; a vague one has no deadline; unreadable words write nothing")
+    func promise() async throws {
+        let (workspace, store) = try await workspace(at: "2026-03-11 16:00")
+        _ = try await workspace.record(.interviewed(Interview()), on: "acme-backend-engineer", at: time("2026-03-11 14:00"))
+        let (dated, reading) = try await workspace.promise(
+            .words("by Friday", saidBy: "Dana"), on: "acme-backend-engineer", saidAt: time("2026-03-11 15:00"))
+        #expect(reading?.kind != .vague)
+        guard case .timelinePromised(let timeline) = dated.event.payload else {
+            Issue.record("not a promise: \(dated.event.payload)")
+            return
+        }
+        #expect(timeline.deadline == Deadline(Day(iso: "2026-03-13")!))
+        #expect(timeline.phrase == "by Friday" && timeline.saidBy == "Dana" && timeline.reading == reading?.explanation)
+        let (vague, _) = try await workspace.promise(
+            .words("we will be in touch", saidBy: nil), on: "acme-backend-engineer", saidAt: time("2026-03-11 15:30"))
+        guard case .timelinePromised(let loose) = vague.event.payload else { return }
+        #expect(loose.deadline == nil)
+        let count = try await store.state(of: "acme-backend-engineer").history.count
+        do {
+            _ = try await workspace.promise(.words("lovely to meet you", saidBy: nil), on: "acme-backend-engineer", saidAt: time("2026-03-11 15:40"))
+            Issue.record("unreadable words were recorded")
+        } catch {
+            guard case .invalid(let reason) = error else {
+                Issue.record("not a refusal of the words: \(error)")
+                return
+            }
+            #expect(reason.isUnreadableTimeline)
+        }
+        #expect(try await store.state(of: "acme-backend-engineer").history.count == count)
+        let (given, none) = try await workspace.promise(
+            .day(Deadline(Day(iso: "2026-03-20")!), phrase: "next Friday", saidBy: nil), on: "acme-backend-engineer", saidAt: time("2026-03-11 15:50")
+        )
+        #expect(none == nil)
+        guard case .timelinePromised(let day) = given.event.payload else { return }
+        #expect(day.deadline == Deadline(Day(iso: "2026-03-20")!) && day.phrase == "next Friday")
+    }
 }

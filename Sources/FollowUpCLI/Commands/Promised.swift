@@ -1,5 +1,7 @@
 import ArgumentParser
+import FollowUpApp
 import FollowUpCore
+import Foundation
 
 extension Followup {
     /// `followup promised`: records the timeline the company gave (P2, P3).
@@ -44,22 +46,13 @@ extension Followup {
         func run() async throws {
             let context = try await CommandContext.make(store)
             let at = try context.instant(saidAt, option: "--said-at")
-            var deadline: Deadline?
-            var reading: TimelineReading?
+            let promise: Workspace.Promise
             if let by {
-                deadline = try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }
+                promise = .day(try parsing("--by") { () throws(FollowUpError) in try DateInput.deadline(by) }, phrase: phrase, saidBy: saidBy)
             } else {
-                let state = try await context.store.state(of: id)
-                let words = self.words ?? ""
-                let read = try parsing("promised") { () throws(FollowUpError) in
-                    try context.workspace.readTimeline(words, for: state.process, saidAt: at)
-                }
-                // Words with no firm date are recorded as such: the process follows P4 from today.
-                deadline = read.kind == .vague ? nil : read.asDeadline
-                reading = read
+                promise = .words(words ?? "", saidBy: saidBy)
             }
-            let timeline = PromisedTimeline(phrase: words ?? phrase, deadline: deadline, saidBy: saidBy, reading: reading?.explanation)
-            let recorded = try await context.workspace.record(.timelinePromised(timeline), on: id, at: at)
+            let (recorded, reading) = try await Self.promise(promise, on: id, saidAt: at, in: context.workspace)
             if let reading {
                 if reading.kind == .vague {
                     context.print("Read \(reading.explanation): no firm date, recorded as a promise without one.")
@@ -68,6 +61,20 @@ extension Followup {
                 }
             }
             context.report(recorded)
+        }
+    }
+}
+
+extension Followup.Promised {
+    /// The use case, with words it could not read pointed at the command's own argument.
+    static func promise(
+        _ promise: Workspace.Promise, on id: String, saidAt: Date, in workspace: Workspace
+    ) async throws -> (recorded: Recorded, reading: TimelineReading?) {
+        do {
+            return try await workspace.promise(promise, on: id, saidAt: saidAt)
+        } catch {
+            if case .invalid(let reason) = error, reason.isUnreadableTimeline { throw CLIFailure.usage("promised: \(reason.commandLine)") }
+            throw error
         }
     }
 }

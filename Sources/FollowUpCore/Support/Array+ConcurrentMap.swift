@@ -5,7 +5,7 @@ extension Array where Element: Sendable {
     /// independent work, and a second core halves it.
     ///
     /// `ways` is handed in (the adapters know the machine); small arrays are mapped in place.
-    public func concurrentMap<T: Sendable>(ways: Int, minimumChunk: Int = 512, _ transform: @Sendable (Element) -> T) -> [T] {
+    package func concurrentMap<T: Sendable>(ways: Int, minimumChunk: Int = 512, _ transform: @Sendable (Element) -> T) -> [T] {
         let total = count
         guard Self.chunkCount(total, ways: ways, minimumChunk: minimumChunk) > 1 else { return map(transform) }
         return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
@@ -22,7 +22,7 @@ extension Array where Element: Sendable {
 
     /// One result per chunk of consecutive elements, in order: for work whose output is gathered
     /// per chunk (the text of a thousand reviews) rather than kept per element.
-    public func concurrentChunks<T: Sendable>(ways: Int, minimumChunk: Int = 512, _ body: @Sendable (ArraySlice<Element>) -> T) -> [T] {
+    package func concurrentChunks<T: Sendable>(ways: Int, minimumChunk: Int = 512, _ body: @Sendable (ArraySlice<Element>) -> T) -> [T] {
         let chunks = Self.chunkCount(count, ways: ways, minimumChunk: minimumChunk)
         guard chunks > 1 else { return [body(self[...])] }
         return [T](unsafeUninitializedCapacity: chunks) { buffer, initialized in
