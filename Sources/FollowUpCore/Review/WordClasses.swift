@@ -55,14 +55,14 @@ public struct WordClasses: Sendable {
             "anxious anxiety nervous nerves replaying overthinking obsessing ruminating shaking trembling shaky stressed stressing stressful overwhelmed torture tortured agony agonizing agonising insecure wreck worried worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
         "desperate": "desperate desperately desperation hopeless helpless begging beg plead pleading dying",
         "hurt":
-            "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught rejections",
+            "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught rejections misery",
         "need": "need needs needed require requires must",
         // What a wait is called when it weighs on the writer.
         "ordeal":
             "unbearable excruciating painful torture torturous agonizing agonising hardest worst toughest brutal hell nightmare draining exhausting gruelling grueling killing awful",
         // Words a writer puts in capitals to shout them.
         "emphatic":
-            "no not never nothing nobody none any anything all ever still please really need now today answer reply response word single one urgent asap must",
+            "no not never nothing nobody none any anything all ever still please really need now today answer reply response word single one urgent asap must again",
         "waiting": "waiting waited wait hanging chasing",
         // Ways to report what someone said or committed to.
         "promised": "said promised told assured claimed guaranteed swore sworn",

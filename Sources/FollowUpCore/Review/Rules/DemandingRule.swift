@@ -272,6 +272,17 @@ struct DemandingRule: ReviewRule {
                 "for god|heaven|goodness|pete|christ sake|sakes", "Exasperation puts them on the defensive.", "Ask one easy question instead."),
             .init("for crying out loud", "Exasperation puts them on the defensive.", "Ask one easy question instead."),
             .init("deserve|deserves|deserved better", "Reads as a reproach.", "Ask one easy question instead."),
+            .init("expedite|expedited|fast-track", "Asking them to hurry reads as pressure.", "Ask one easy question about next steps."),
+            .init(
+                "please|kindly|can|could|would ...2 hurry|rush|accelerate|speed", "Asking them to hurry reads as pressure.",
+                "Ask one easy question about next steps."),
+            .init(
+                "@reply|reply|response|answer of any|some kind|sort", "Begging for any reply at all reads as exasperation.",
+                "Ask one easy question about next steps."),
+            .init(
+                "any kind|sort of @reply|reply|response|answer", "Begging for any reply at all reads as exasperation.",
+                "Ask one easy question about next steps."),
+            .init("yet again", "Counting your messages reads as a reproach.", "Write as if for the first time: short context and one question."),
             .init(
                 "kept|keep|keeping|left|leaving [me|us|candidates|people] waiting|hanging|guessing",
                 "Saying they keep you waiting reads as a reproach.",
@@ -518,6 +529,20 @@ struct DemandingRule: ReviewRule {
                 "Lembrar a sua paciência soa como reprimenda.", "Corte."),
             .init(
                 "fui|fomos|tenho sido|estou sendo flexivel|tolerante|razoavel", "Lembrar a sua paciência soa como reprimenda.", "Corte."),
+            .init(
+                "agilizem|agilize|acelerem|acelere|apressem|apresse", "Pedir que se apressem soa como pressão.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "qualquer tipo de @reply", "Implorar por qualquer resposta soa como exasperação.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "uma|um @reply qualquer", "Implorar por qualquer resposta soa como exasperação.",
+                "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "esperava|esperando|imaginava|achava ...6 ate agora", "Medir a demora pela sua expectativa soa como cobrança.",
+                "Cite o prazo combinado com neutralidade."),
+            .init(
+                "a essa|esta altura", "Medir a demora pela sua expectativa soa como cobrança.", "Cite o prazo combinado com neutralidade."),
             .init("pelo amor de deus", "A exasperação deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init(
                 "me|nos deixam|deixaram|deixando|deixar|deixa esperando|aguardando|no escuro|sem resposta",

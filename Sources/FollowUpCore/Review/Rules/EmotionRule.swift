@@ -137,6 +137,30 @@ struct EmotionRule: ReviewRule {
                 "hope i|to get|land|win|be ...2 this|it|job|role|offer|selected|chosen|picked",
                 "Pleading for the job raises the stakes for the reader.",
                 "\"I remain very interested in the role.\""),
+            .init("out of my misery", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "i guess|suppose|assume|gather ...3 not|no|someone|somebody", "Resignation reads as hurt.", "Ask one neutral question instead."),
+            .init(
+                "feel|feeling|felt ...4 forgotten|overlooked|ignored|invisible|abandoned|discarded",
+                "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
+                "@job ...3 slip|slips|slipping|slipped|pass|passes|passing away|by", "Fear of losing it puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
+            .init(
+                "turned|turning|turn|passed|gave|give down|on|up ...3 other|another|several ...2 offer|offers|interviews|interview|opportunities|jobs|roles",
+                "What you gave up for them puts the weight of your future on them.", "Keep to the role and the process."),
+            .init(
+                "declined|declining|skipped|cancelled|canceled ...3 other|another|several ...2 offer|offers|interviews|interview|opportunities|jobs|roles",
+                "What you gave up for them puts the weight of your future on them.", "Keep to the role and the process."),
+            .init("all my eggs", "Puts the weight of your future on them.", "Keep to the role and the process."),
+            .init("telling|tell|told|remind|reminding myself", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "getting|gets|got to|at me", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "love|really|very|so ...1 love|really|very|so ...1 love|really|very|so", "Stacked intensifiers read as agitation.",
+                "Say it once: \"I remain very interested in the role.\""),
+            .init("love ...1 love", "Stacked intensifiers read as agitation.", "Say it once: \"I remain very interested in the role.\""),
             .init("fingers crossed", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not forget|overlook [about] me", "Asking to be remembered reads as insecurity.",
@@ -374,6 +398,31 @@ struct EmotionRule: ReviewRule {
             .init(
                 "perder|perdendo|perdi a confianca|esperanca|motivacao|fe", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
+            .init("meu|o sofrimento|tormento", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "acho|imagino|suponho|parece que [eu] nao passei|fui|consegui|entrei", "A resignação soa magoada.", "Faça uma pergunta neutra."),
+            .init(
+                "sentir|sinto|sentindo|senti ...4 esquecid*|ignorad*|invisivel|abandonad*|descartad*",
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "nao quero perder ...2 @job|essa|esta", "O medo de perder põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "odiaria|detestaria perder ...2 @job|essa|esta", "O medo de perder põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "recusei|recusando|recusar|desisti|dispensei|cancelei ...3 outra|outras|outro|outros|varias ...2 proposta*|entrevista*|oportunidade*|vaga*",
+                "O que você deixou por eles põe o peso do seu futuro no outro lado.", "Fique na vaga e no processo."),
+            .init(
+                "abri mao ...3 outra|outras|outro|outros|varias ...2 proposta*|entrevista*|oportunidade*|vaga*",
+                "O que você deixou por eles põe o peso do seu futuro no outro lado.", "Fique na vaga e no processo."),
+            .init("todas [as] [minhas] fichas", "Põe o peso do seu futuro no outro lado.", "Fique na vaga e no processo."),
+            .init("mim mesmo|mesma", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("acabando comigo", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "muito|demais|super|amo ...1 muito|demais|super|amo ...1 muito|demais|super|amo", "Intensificadores empilhados soam agitados.",
+                "Diga uma vez: \"Sigo com muito interesse na vaga.\""),
             .init("dedos cruzados", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "esquec*|esquecam de mim", "Pedir para ser lembrado soa como insegurança.",

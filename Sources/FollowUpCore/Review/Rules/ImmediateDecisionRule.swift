@@ -48,7 +48,7 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "please make|reach|take [a|the|your] [final] decision", "Asks them to decide.", "Ask about next steps, not for the decision."),
             .init(
-                "decide|decision ...3 today|tomorrow|tonight|now|immediately|asap|quickly", "Asks for a decision now.",
+                "decide|decision ...3 today|tomorrow|tonight|now|immediately|asap|quickly|soon|promptly|fast|shortly", "Asks for a decision now.",
                 "Ask about next steps, not for the decision."),
             .init(
                 "i [will|would|do] [@intens] need|want|expect|require|like [a|an|the|your|their] [final] @reply|answer ...3 [by|before|until|within|no] [later] [than] [the] @when",
@@ -93,6 +93,9 @@ struct ImmediateDecisionRule: ReviewRule {
                 "Pergunte pelos próximos passos, não pela decisão."),
             .init(
                 "tomem|tome|tomar uma|a decisao ...3 hoje|amanha|agora|logo|rapido|ja", "Pede que decidam já.",
+                "Pergunte pelos próximos passos, não pela decisão."),
+            .init(
+                "decidam|decida|definam|defina ...2 logo|rapido|depressa|ja|breve|urgente", "Pede que decidam já.",
                 "Pergunte pelos próximos passos, não pela decisão."),
             .init("quando [eu] posso|poderia comecar", "Pede o resultado antes de ser dado.", "Pergunte pelos próximos passos, não pela decisão."),
             .init(

@@ -36,7 +36,7 @@ struct OverJustifyRule: ReviewRule {
             .init("i hate|hated @bother", "Hedging before asking adds doubt.", "Ask plainly."),
             .init("i [would] hate to", "Hedging before asking adds doubt.", "Ask plainly."),
             .init(
-                "i [do|would] not want|wish|mean|like to @bother|be|flood|fill|clutter|take|impose|rush|push|pressure",
+                "i [do|would] not want|wish|mean|like to @bother|be|seem|sound|come|appear|flood|fill|clutter|take|impose|rush|push|pressure",
                 "Hedging about being a bother adds doubt.", "Drop it; following up is normal."),
             .init(
                 "hope|hoping [that] i|this am|is not ...2 @bother|too|intrud*|out", "Hedging about being a bother adds doubt.",
@@ -89,10 +89,13 @@ struct OverJustifyRule: ReviewRule {
                 "Tire; acompanhar o processo é normal."),
             .init("odeio|detesto @bother|ter|ser|insistir", "Justificar-se por escrever adiciona dúvida.", "Tire; acompanhar o processo é normal."),
             .init("@know ...5 @busy", "Justificar a agenda do outro só acrescenta palavras.", "Vá direto ao ponto."),
-            .init("so queria|gostaria|passando", "\"Só queria\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
+            .init("so queria|passando", "\"Só queria\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
+            .init(
+                "so gostaria [de] saber|perguntar|confirmar|checar|verificar|lembrar", "\"Só gostaria\" diminui o próprio pedido.",
+                "\"Escrevo para acompanhar…\""),
             .init("passando [so] [rapidinho] para|pra", "\"Só passando\" diminui o próprio pedido.", "\"Escrevo para acompanhar…\""),
             .init(
-                "nao quero|queria|gostaria [de] ser|incomodar|atrapalhar|insistir|encher|pressionar ...2 [inconveniente|chato|chata|insistente]",
+                "nao quero|queria|gostaria [de] ser|parecer|soar|incomodar|atrapalhar|insistir|encher|pressionar ...2 [inconveniente|chato|chata|insistente]",
                 "Justificar-se por escrever adiciona dúvida.", "Tire; acompanhar o processo é normal."),
             .init(
                 "perdao|perdoe ...3 incomodo|insistencia|mensagem", "Pedir desculpas por escrever faz parecer intromissão.",
