@@ -72,6 +72,8 @@ import Testing
         ("Thank you for getting back to me so quickly.", .english),
         ("I am available for a call tomorrow if that suits you.", .english),
         ("It has been a pleasure to learn about the team.", .english),
+        ("It was great that we could finally meet in person last week.", .english),
+        ("I was glad to finally see the office.", .english),
         ("Could you tell me how long the process usually takes?", .english),
         ("Se algo mais ajudar na decisão, posso enviar.", .brazilianPortuguese),
         ("Vocês têm uma previsão para a decisão?", .brazilianPortuguese),

@@ -428,6 +428,49 @@ enum ToneSentences {
         ("I hope the hiring process is going smoothly.", nil),
         ("Thanks for the quick reply last week about the panel format.", nil),
         ("If the timeline has moved, no problem; I'd just like to plan around it.", nil),
+        // 12th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Hi Sara, I hope you're well. I've been thinking about our conversation nonstop and I really can't wait to hear back. This position is honestly all I want right now. Best, Tom",
+            .r1
+        ),
+        (
+            "Hello Mark, I sent my portfolio ten days ago as requested and I'm still sitting here with no confirmation it was even opened. Please advise. Leo",
+            .r2
+        ),
+        (
+            "Hi Jen, circling back a third time on the QA role. It would be great if someone could finally let me know where things are. Thanks, Ray",
+            .r2
+        ),
+        (
+            "Dear Ms. Park, I wanted to reach out because I'm really struggling to stay positive after so many rejections this year. Is there any update on the coordinator role? Warm regards, Ivy",
+            .r1
+        ),
+        (
+            "Hi Ben, I'm so sorry to trouble you again and I completely understand if you're swamped. I only wanted to ask, if it isn't too much, whether there's news. Apologies, Kim",
+            .r6
+        ),
+        ("Hi Olga, thanks again for Monday. I'm weighing another offer and need your final decision by tomorrow noon. Regards, Sam", .r3),
+        ("Hi Rita, just a quick note: I can't tell you how much this means to me. My whole family is rooting for me! Any update? Eli", .r1),
+        (
+            "Hello, I was told a decision would be made last Friday. It is now Wednesday and I have heard nothing, which is disappointing. Can you look into it? Nora",
+            .r2
+        ),
+        (
+            "Hi Sara, thank you for walking me through the roadmap on Tuesday. I enjoyed the discussion about onboarding and remain keen on the role. Is there an update on next steps? Best, Tom",
+            nil
+        ),
+        (
+            "Hello Mark, I sent my portfolio on the 3rd as requested. Could you confirm it reached the team, and whether anything else would be useful? Thanks, Leo",
+            nil
+        ),
+        (
+            "Hi Olga, thanks again for Monday. I have received another offer with a deadline of Friday the 20th; your team is my first choice, so I wanted to ask whether a timeline is possible. Regards, Sam",
+            nil
+        ),
+        (
+            "Hi Rita, following up on the design role we discussed on the 12th. I'm still very interested and happy to share more samples. Is there any news on timing? Eli",
+            nil
+        ),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -794,5 +837,51 @@ enum ToneSentences {
         ("Espero que o processo esteja correndo bem.", nil),
         ("Obrigada pelo retorno rápido na semana passada sobre o formato da banca.", nil),
         ("Se o prazo mudou, sem problema; só gostaria de me planejar.", nil),
+        // 12th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Oi, Sara, tudo bem? Não paro de pensar na nossa conversa e estou contando as horas para ter uma resposta. Essa vaga é tudo o que eu quero agora. Abraço, Tomás",
+            .r1
+        ),
+        (
+            "Olá, Marcos, enviei o portfólio há dez dias como pedido e sigo sem nenhuma confirmação de que foi sequer aberto. Aguardo posição. Léo",
+            .r2
+        ),
+        (
+            "Oi, Jéssica, voltando pela terceira vez sobre a vaga de QA. Seria ótimo se alguém finalmente me dissesse em que pé as coisas estão. Obrigado, Raí",
+            .r2
+        ),
+        (
+            "Prezada Sra. Park, escrevo porque está difícil manter o ânimo depois de tantas recusas este ano. Há novidades sobre a vaga de coordenadora? Abraços, Ivone",
+            .r1
+        ),
+        (
+            "Oi, Ben, mil perdões por incomodar de novo, entendo perfeitamente se estiver sem tempo. Só queria perguntar, se não for pedir muito, se há novidades. Desculpe, Kim",
+            .r6
+        ),
+        (
+            "Oi, Olga, obrigado de novo pela segunda. Estou avaliando outra proposta e preciso da decisão final de vocês até amanhã ao meio-dia. Att., Samuel",
+            .r3
+        ),
+        (
+            "Oi, Rita, só uma nota rápida: não tenho palavras para dizer o quanto isso significa para mim. Minha família inteira está torcendo! Alguma novidade? Eli",
+            .r1
+        ),
+        (
+            "Olá, me disseram que a decisão sairia na sexta passada. Hoje já é quarta e não tive nenhuma notícia, o que é decepcionante. Podem verificar? Nora",
+            .r2
+        ),
+        (
+            "Oi, Sara, obrigado por apresentar o planejamento na terça. Gostei da conversa sobre integração e continuo com interesse na vaga. Há novidades sobre os próximos passos? Abraço, Tomás",
+            nil
+        ),
+        ("Olá, Marcos, enviei o portfólio no dia 3 como pedido. Pode confirmar se chegou à equipe e se algo mais seria útil? Obrigado, Léo", nil),
+        (
+            "Oi, Olga, obrigado de novo pela segunda. Recebi outra proposta com prazo até sexta, dia 20; a equipe de vocês é minha primeira opção, então queria saber se há uma previsão. Att., Samuel",
+            nil
+        ),
+        (
+            "Oi, Rita, retomando a vaga de design que conversamos no dia 12. Continuo com muito interesse e posso enviar mais exemplos. Há novidades sobre o prazo? Eli",
+            nil
+        ),
     ]
 }

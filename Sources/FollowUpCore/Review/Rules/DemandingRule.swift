@@ -282,6 +282,12 @@ struct DemandingRule: ReviewRule {
             .init(
                 "any kind|sort of @reply|reply|response|answer", "Begging for any reply at all reads as exasperation.",
                 "Ask one easy question about next steps."),
+            .init(
+                "a|for second|third|fourth|fifth|sixth|umpteenth time", "Counting your messages reads as a reproach.",
+                "Write as if for the first time: short context and one question."),
+            .init(
+                "can|could|would|will you|someone|somebody|anyone|anybody|they ...2 finally", "Asking them to finally answer reads as impatience.",
+                "\"When you can, is there any update on next steps?\""),
             .init("yet again", "Counting your messages reads as a reproach.", "Write as if for the first time: short context and one question."),
             .init(
                 "kept|keep|keeping|left|leaving [me|us|candidates|people] waiting|hanging|guessing",
@@ -543,6 +549,12 @@ struct DemandingRule: ReviewRule {
                 "Cite o prazo combinado com neutralidade."),
             .init(
                 "a essa|esta altura", "Medir a demora pela sua expectativa soa como cobrança.", "Cite o prazo combinado com neutralidade."),
+            .init(
+                "pela|uma|por segunda|terceira|quarta|quinta|sexta|enesima vez", "Contar as suas mensagens soa como cobrança.",
+                "Escreva como se fosse a primeira vez: contexto curto e uma pergunta."),
+            .init(
+                "finalmente ...2 me|nos dissesse|dissessem|respondesse|respondessem|retornasse|retornassem|dissesse|dizer|responder|retornar",
+                "Pedir que finalmente respondam soa como impaciência.", "\"Quando puder, há alguma atualização?\""),
             .init("pelo amor de deus", "A exasperação deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init(
                 "me|nos deixam|deixaram|deixando|deixar|deixa esperando|aguardando|no escuro|sem resposta",

@@ -161,6 +161,19 @@ struct EmotionRule: ReviewRule {
                 "love|really|very|so ...1 love|really|very|so ...1 love|really|very|so", "Stacked intensifiers read as agitation.",
                 "Say it once: \"I remain very interested in the role.\""),
             .init("love ...1 love", "Stacked intensifiers read as agitation.", "Say it once: \"I remain very interested in the role.\""),
+            .init(
+                "thinking|think|thought ...4 nonstop|non-stop|constantly|obsessively", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init("counting the days|hours|minutes", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "can|could not wait to hear|know|find|get", "Over-eagerness reads as agitation.", "\"I look forward to hearing about next steps.\""),
+            .init(
+                "all i [really] [ever] want|need", "Pleading for the job raises the stakes for the reader.",
+                "\"I remain very interested in the role.\""),
+            .init(
+                "how much ...3 means|mean|matters|matter to me", "Pleading raises the stakes for the reader.",
+                "\"This role is a strong fit for what I want to do next.\""),
+            .init("rooting|cheering|praying for me", "Brings your private life into the message.", "Keep to the role and the process."),
             .init("fingers crossed", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not forget|overlook [about] me", "Asking to be remembered reads as insecurity.",
@@ -195,7 +208,7 @@ struct EmotionRule: ReviewRule {
                 "had|been a|an tough|hard|difficult|rough|terrible|awful year|time|period|months|stretch",
                 "Personal hardship asks them to decide out of sympathy.", "Keep to the role and the process."),
             .init(
-                "my family|kids|children|wife|husband|parents", "Personal hardship asks them to decide out of sympathy.",
+                "my [whole|entire] family|kids|children|wife|husband|parents", "Personal hardship asks them to decide out of sympathy.",
                 "Keep to the role and the process."),
             .init(
                 "money|finances|budget|cash ...3 tight|short|low|running", "Personal hardship asks them to decide out of sympathy.",
@@ -423,6 +436,14 @@ struct EmotionRule: ReviewRule {
             .init(
                 "muito|demais|super|amo ...1 muito|demais|super|amo ...1 muito|demais|super|amo", "Intensificadores empilhados soam agitados.",
                 "Diga uma vez: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "dificil manter ...2 animo|motivacao|esperanca|positiv*|fe", "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "tantas|muitas|varias recusas|rejeicoes|negativas", "Dificuldades pessoais pedem uma decisão por compaixão.",
+                "Fique na vaga e no processo."),
+            .init("torcendo|rezando por mim", "Traz a sua vida pessoal para a mensagem.", "Fique na vaga e no processo."),
+            .init("nao vejo a hora", "O entusiasmo em excesso soa agitado.", "\"Fico no aguardo dos próximos passos.\""),
             .init("dedos cruzados", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "esquec*|esquecam de mim", "Pedir para ser lembrado soa como insegurança.",
