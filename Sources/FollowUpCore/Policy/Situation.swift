@@ -6,10 +6,11 @@ struct Situation: Sendable {
     let now: Date
     let calendar: BusinessCalendar
     let settings: PolicySettings
-    let zone: Zone
-    let today: Day
-    let company: String
+    /// The company, the recruiter's zone and today in it, as the explanations say them.
     let phrasing: Phrasing
+    var zone: Zone { phrasing.zone }
+    var today: Day { phrasing.today }
+    var company: String { phrasing.company }
 
     init(state: ProcessState, now: Date, calendar: BusinessCalendar, settings: PolicySettings) {
         // Refold only when some event lies after `now` (a what-if date in the past).
@@ -18,11 +19,10 @@ struct Situation: Sendable {
         self.now = now
         self.calendar = calendar
         self.settings = settings
-        self.zone = state.process.zone
-        self.today = zone.day(of: now)
-        self.company = state.process.company
+        let zone = state.process.zone
         self.phrasing = Phrasing(
-            company: company, zone: zone, today: today, calendar: calendar, spacingDays: settings.spacingDays, cap: settings.cap)
+            company: state.process.company, zone: zone, today: zone.day(of: now), calendar: calendar, spacingDays: settings.spacingDays,
+            cap: settings.cap)
     }
 }
 
