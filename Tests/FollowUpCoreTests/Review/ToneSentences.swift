@@ -471,6 +471,26 @@ enum ToneSentences {
             "Hi Rita, following up on the design role we discussed on the 12th. I'm still very interested and happy to share more samples. Is there any news on timing? Eli",
             nil
         ),
+        // 13th set, measured before the constructions were widened for it ("I know the team had a busy quarter",
+        // written as calm, is the "I know you are busy" hedge SPEC names, and is kept as R6).
+        ("Other companies have managed to reply within a day, so I'm not sure what the holdup is here.", .r2),
+        ("I assume you've had plenty of time to review my application by now.", .r2),
+        ("Not to be rude, but a simple update shouldn't take this long.", .r2),
+        ("I'd rather hear a no than nothing at all.", .r2),
+        ("I'm giving you until Friday before I move on.", .r2),
+        ("I've already told my friends I'm joining your team.", .r1),
+        ("I've been checking the careers page every hour in case the role disappears.", .r1),
+        ("Honestly I'm scared I won't find anything else.", .r1),
+        ("If I don't get this, I really don't know where I'll go next.", .r1),
+        ("I'd be heartbroken to miss out on this.", .r1),
+        ("I realise I'm probably overstepping by writing again.", .r6),
+        ("Forgive the long email, I tend to ramble when I'm nervous.", .r6),
+        ("I need you to confirm the offer today so I can resign from my current job.", .r3),
+        ("I'd be glad to hear about the next steps whenever the team is ready.", nil),
+        ("Thank you for letting me know the decision has moved to next week.", nil),
+        ("I know the team had a busy quarter; the role still interests me a great deal.", .r6),
+        ("I'm available for a follow-up call on Thursday or Friday morning.", nil),
+        ("If there's anything I can send to help the panel, let me know.", nil),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -883,5 +903,22 @@ enum ToneSentences {
             "Oi, Rita, retomando a vaga de design que conversamos no dia 12. Continuo com muito interesse e posso enviar mais exemplos. Há novidades sobre o prazo? Eli",
             nil
         ),
+        // 13th set, measured before the constructions were widened for it.
+        ("Outras empresas responderam em um dia, então não sei qual é a dificuldade aqui.", .r2),
+        ("Imagino que já tiveram tempo de sobra para analisar meu currículo.", .r2),
+        ("Sem querer ser chato, mas uma simples atualização não deveria demorar tanto.", .r2),
+        ("Prefiro um não do que ficar sem resposta.", .r2),
+        ("Vou esperar até sexta; depois disso sigo em frente.", .r2),
+        ("Já contei para os meus amigos que vou trabalhar com vocês.", .r1),
+        ("Fico olhando a página de vagas toda hora com medo de ela sumir.", .r1),
+        ("Sinceramente, tenho medo de não encontrar mais nada.", .r1),
+        ("Se eu não conseguir essa vaga, não sei para onde vou.", .r1),
+        ("Sei que provavelmente estou passando dos limites ao escrever de novo.", .r6),
+        ("Preciso que vocês confirmem a proposta hoje para eu pedir demissão.", .r3),
+        ("Fico feliz em saber dos próximos passos quando a equipe estiver pronta.", nil),
+        ("Obrigado por avisar que a decisão ficou para a semana que vem.", nil),
+        ("Sei que o trimestre foi corrido; a vaga continua me interessando muito.", .r6),
+        ("Tenho disponibilidade para uma conversa na quinta ou na sexta de manhã.", nil),
+        ("Se eu puder enviar algo que ajude a banca, é só avisar.", nil),
     ]
 }

@@ -85,7 +85,10 @@ struct DemandingRule: ReviewRule {
                 "what is the holdup|delay|problem", "Demanding to know what is going on reads as impatience.",
                 "\"Is there any update you can share on next steps?\""),
             .init(
-                "if i|we [do] not hear|receive|get ...8 i|we will|shall|am|would", "An ultimatum puts them on the defensive.",
+                "if i|we [do] not hear|receive ...8 i|we will|shall|am|would", "An ultimatum puts them on the defensive.",
+                "Keep to one easy question."),
+            .init(
+                "if i|we [do] not get ...2 @reply|back|word|answer ...8 i|we will|shall|am|would", "An ultimatum puts them on the defensive.",
                 "Keep to one easy question."),
             .init(
                 "followed|chased|written|emailed|called|reached ...4 twice|thrice|times|repeatedly", "Counting your messages reads as a reproach.",
@@ -288,6 +291,18 @@ struct DemandingRule: ReviewRule {
             .init(
                 "can|could|would|will you|someone|somebody|anyone|anybody|they ...2 finally", "Asking them to finally answer reads as impatience.",
                 "\"When you can, is there any update on next steps?\""),
+            .init(
+                "rather|prefer ...3 no ...2 than|to|over", "Asking for any answer at all reads as exasperation.",
+                "Ask one easy question about next steps."),
+            .init(
+                "giving|give|gave you until|till|through", "A deadline for their reply reads as an ultimatum.", "Keep to one easy question."),
+            .init("before|otherwise|else i|we [will] move on|elsewhere", "An ultimatum puts them on the defensive.", "Keep to one easy question."),
+            .init(
+                "otherwise|else i|we [will] withdraw|accept|walk|pursue", "An ultimatum puts them on the defensive.",
+                "Keep to one easy question."),
+            .init(
+                "you|they|team|everyone [have|has] had plenty|enough|ample ...2 time", "Telling them they have had time enough reads as a reproach.",
+                "Ask one easy question about next steps."),
             .init("yet again", "Counting your messages reads as a reproach.", "Write as if for the first time: short context and one question."),
             .init(
                 "kept|keep|keeping|left|leaving [me|us|candidates|people] waiting|hanging|guessing",
@@ -555,6 +570,14 @@ struct DemandingRule: ReviewRule {
             .init(
                 "finalmente ...2 me|nos dissesse|dissessem|respondesse|respondessem|retornasse|retornassem|dissesse|dizer|responder|retornar",
                 "Pedir que finalmente respondam soa como impaciência.", "\"Quando puder, há alguma atualização?\""),
+            .init(
+                "prefiro ...2 um|o nao", "Pedir qualquer resposta soa como exasperação.", "Faça uma pergunta simples sobre os próximos passos."),
+            .init(
+                "depois disso|disto [eu] sigo|vou|parto|desisto|aceito|retiro", "Um ultimato deixa o outro lado na defensiva.",
+                "Fique na pergunta simples."),
+            .init(
+                "tiveram|teve|tem|tinham ...2 tempo de sobra", "Dizer que tiveram tempo de sobra soa como reprimenda.",
+                "Faça uma pergunta simples sobre os próximos passos."),
             .init("pelo amor de deus", "A exasperação deixa o outro lado na defensiva.", "Faça uma pergunta simples."),
             .init(
                 "me|nos deixam|deixaram|deixando|deixar|deixa esperando|aguardando|no escuro|sem resposta",

@@ -22,7 +22,7 @@ struct EmotionRule: ReviewRule {
                 "Say where things stand instead: \"I remain very interested in the role.\""),
             .init("killing|eating|driving|tearing|consuming me", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
-                "keep|kept|been|constantly refreshing|checking|rechecking ...3 inbox|email|emails|phone|mail",
+                "keep|kept|been|constantly refreshing|checking|rechecking ...3 inbox|email|emails|phone|mail|page|site|website|portal|listing|status|linkedin",
                 "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not|barely|hardly slept|sleeping|eaten|eating", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
@@ -174,6 +174,15 @@ struct EmotionRule: ReviewRule {
                 "how much ...3 means|mean|matters|matter to me", "Pleading raises the stakes for the reader.",
                 "\"This role is a strong fit for what I want to do next.\""),
             .init("rooting|cheering|praying for me", "Brings your private life into the message.", "Keep to the role and the process."),
+            .init(
+                "checking|refreshing|rechecking ...6 every|each [few|five|ten|single] hour|hours|minute|minutes|day|morning",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "told|telling|tell my ...1 friends|family|parents|everyone|wife|husband|partner|mum|mom|dad",
+                "Brings your private life into the message.", "Keep to the role and the process."),
+            .init(
+                "not know where|how i ...3 go|turn|end|manage", "Desperation puts the weight of your future on them.",
+                "Keep to the process: \"I remain very interested in the role.\""),
             .init("fingers crossed", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not forget|overlook [about] me", "Asking to be remembered reads as insecurity.",
@@ -272,7 +281,8 @@ struct EmotionRule: ReviewRule {
                 "me matando|consumindo|enlouquecendo|corroendo", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."
             ),
             .init(
-                "atualizando|checando|conferindo|olhando ...3 e-mail|email|emails|celular|caixa", "Diz o que a espera faz com você.",
+                "atualizando|checando|conferindo|olhando ...3 e-mail|email|emails|celular|caixa|pagina|site|portal|status|linkedin",
+                "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("nao durmo|como|durmi|dormi direito|bem", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
@@ -444,6 +454,15 @@ struct EmotionRule: ReviewRule {
                 "Fique na vaga e no processo."),
             .init("torcendo|rezando por mim", "Traz a sua vida pessoal para a mensagem.", "Fique na vaga e no processo."),
             .init("nao vejo a hora", "O entusiasmo em excesso soa agitado.", "\"Fico no aguardo dos próximos passos.\""),
+            .init(
+                "olhando|checando|atualizando|conferindo ...6 toda hora", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "contei|contando|falei|contar ...3 amigos|amigas|familia|pais|esposa|marido|mae|pai", "Traz a sua vida pessoal para a mensagem.",
+                "Fique na vaga e no processo."),
+            .init(
+                "nao sei para|pra onde [eu] vou|ir|correr", "O desespero põe o peso do seu futuro no outro lado.",
+                "Fique no processo: \"Sigo com muito interesse na vaga.\""),
             .init("dedos cruzados", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "esquec*|esquecam de mim", "Pedir para ser lembrado soa como insegurança.",

@@ -56,6 +56,9 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "i [will|would|do] [@intens] need|want|expect|require|like to have|get|receive [a|an|the|your|their] [final] @reply|answer ...3 [by|before|until|within|no] [later] [than] [the] @when",
                 "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
+            .init(
+                "need|want|expect you to confirm|decide|tell|send|make ...4 today|tonight|tomorrow|now|immediately|asap",
+                "Asks for a decision by a date you chose.", "Ask about next steps, not for the decision."),
             .init("when can i start", "Asks for the outcome before it is given.", "Ask about next steps, not for the decision."),
             .init(
                 "know|hear|learn today|tonight|tomorrow|now|immediately ...2 whether|if", "Asks for the outcome by a date you chose.",
@@ -97,6 +100,9 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "decidam|decida|definam|defina ...2 logo|rapido|depressa|ja|breve|urgente", "Pede que decidam já.",
                 "Pergunte pelos próximos passos, não pela decisão."),
+            .init(
+                "preciso|quero|exijo que voces|voce|vcs ...2 confirm*|decid*|envi*|mand*|diga* ...4 hoje|amanha|agora|ja",
+                "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
             .init("quando [eu] posso|poderia comecar", "Pede o resultado antes de ser dado.", "Pergunte pelos próximos passos, não pela decisão."),
             .init(
                 "saber hoje|amanha|agora|ja ...2 se", "Pede o resultado num prazo escolhido por você.",

@@ -67,6 +67,13 @@ struct OverJustifyRule: ReviewRule {
                 "Go straight to the point."),
             .init("bigger fish", "Self-deprecation weakens your message.", "Go straight to the point."),
             .init(
+                "overstepping|overstep|overbearing|presumptuous", "Self-deprecation weakens your message.", "Leave it out."),
+            .init("out of line|turn", "Self-deprecation weakens your message.", "Leave it out."),
+            .init(
+                "forgive|excuse|pardon the|this length|long|lengthy|rambling", "Asking forgiveness makes a normal message sound like a fault.",
+                "Drop it; say what you need."),
+            .init("ramble|rambling|rambled", "Self-deprecation weakens your message.", "Leave it out."),
+            .init(
                 "wasting|using|waste your [valuable] time", "Apologising for their time makes your message a fault.",
                 "Thank them for their time instead."),
         ],
@@ -105,6 +112,9 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "sendo|ser|estou @bother|chato|chata|insistente|inconveniente|pentelho|pentelha", "Justificar-se por escrever adiciona dúvida.",
                 "Tire; acompanhar o processo é normal."),
+            .init(
+                "passando|passar|passei dos limites", "A autodepreciação enfraquece a mensagem.", "Tire."),
+            .init("abusando|invasiv*", "A autodepreciação enfraquece a mensagem.", "Tire."),
             .init("minha culpa", "Culpar-se tira o foco do processo.", "Diga o que vem a seguir, com brevidade."),
             .init(
                 "um|uma entre|de [os|as] centenas|milhares|dezenas|tantos|tantas|muitos|muitas [de] candidatos|candidatas|pessoas|emails|e-mails|mensagens|curriculos|candidaturas",
