@@ -75,7 +75,6 @@ public final class InMemoryStore: ProcessStore, @unchecked Sendable {
             let process = try StoreRules.newProcess(
                 company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: now
             ) { processes[$0.rawValue] != nil }
-            try StoreRules.checkNames(of: process)
             processes[process.id.rawValue] = (process, [])
             return process
         }

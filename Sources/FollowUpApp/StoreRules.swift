@@ -4,8 +4,8 @@ package import Foundation
 /// What every store checks and decides the same way, so that the SQLite file, a server's database
 /// and the in-memory store agree on each refusal and on each id they make.
 package enum StoreRules {
-    /// A new process from what `add` was given: names trimmed and required, its id a slug not yet
-    /// taken, its creation to the second.
+    /// A new process from what `add` was given: names trimmed, required and free of control
+    /// characters, its id a slug not yet taken, its creation to the second.
     package static func newProcess(
         company: String, role: String, contacts: [Contact], region: String?, zone: Zone, language: Language, now: Date,
         taken: (ProcessID) -> Bool
@@ -15,9 +15,11 @@ package enum StoreRules {
         guard !company.isEmpty else { throw StoreError.invalid(.emptyField("company name")) }
         guard !role.isEmpty else { throw StoreError.invalid(.emptyField("role")) }
         let id = ProcessID.make(company: company, role: role, taken: taken)
-        return HiringProcess(
+        let process = HiringProcess(
             id: id, company: company, role: role, contacts: contacts, region: region, zone: zone, language: language,
             createdAt: toTheSecond(now))
+        try checkNames(of: process)
+        return process
     }
 
     /// Names with control characters are refused, for `add` and `import` alike: a database may read

@@ -42,11 +42,7 @@ extension AppDatabase: ProcessStore {
     public func addProcess(
         company: String, role: String, contacts: [Contact], region: String?, zone: Zone, language: Language, now: Date
     ) async throws(StoreError) -> HiringProcess {
-        // Refused names are refused before any transaction begins.
-        _ = try StoreRules.newProcess(
-            company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: now
-        ) { _ in false }
-        return try await write { db in
+        try await write { db in
             let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM process"))
             let process = try StoreRules.newProcess(
                 company: company, role: role, contacts: contacts, region: region, zone: zone, language: language, now: now

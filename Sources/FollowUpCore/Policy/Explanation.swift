@@ -61,10 +61,9 @@ public struct Explanation: Sendable, Equatable {
 
     /// One or two sentences naming the rule's reason and the next date that matters.
     public var text: String {
-        guard let phrasing else {
-            if case .written(let text) = reason { return text }
-            return ""
-        }
+        if case .written(let text) = reason { return text }
+        // Only a sentence given as it is comes without phrasing.
+        guard let phrasing else { return "" }
         switch reason {
         case .written(let text): return text
         case .closed(let day, let outcome): return phrasing.closed(on: day, outcome)

@@ -58,7 +58,4 @@ extension Situation {
             processID: state.process.id, action: action, rule: rule, window: window, explanation: Explanation(reason, phrasing), draftKind: draft,
             zone: zone)
     }
-
-    func say(_ day: Day) -> String { phrasing.say(day) }
-    func sayNear(_ day: Day) -> String { phrasing.sayNear(day) }
 }

@@ -7,7 +7,7 @@ extension Situation {
         if let closure = state.closure {
             return MessageVerdict(
                 isAdvised: kind == .thankYou || kind == .alignment, rule: nil,
-                reason: "The process was closed on \(say(zone.day(of: closure.event.at))) (\(closure.outcome.rawValue)).",
+                reason: "The process was closed on \(phrasing.say(zone.day(of: closure.event.at))) (\(closure.outcome.rawValue)).",
                 appropriateFrom: nil)
         }
         switch kind {
