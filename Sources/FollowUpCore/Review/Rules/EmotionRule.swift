@@ -559,10 +559,11 @@ struct EmotionRule: ReviewRule {
     /// A word in capitals shouts it. Only words a writer raises their voice with count (`@emphatic`:
     /// "NOTHING", "NENHUM", "PLEASE"), so acronyms and product names never do.
     private func shouting(in text: ReviewText, language: Language) -> [Finding] {
-        guard let emphatic = WordClasses.of(language).alternatives("emphatic") else { return [] }
         var findings: [Finding] = []
+        // Most drafts have no word in capitals: the class is looked up only when one does.
         for (index, word) in text.words.enumerated() where Self.isCapitals(text.bytes[word.start..<word.end]) {
-            guard emphatic.contains(where: { $0.matches(index, in: text) }) else { continue }
+            guard let emphatic = WordClasses.of(language).alternatives("emphatic"), emphatic.contains(where: { $0.matches(index, in: text) })
+            else { continue }
             let english = language == .english
             findings.append(
                 Finding(
