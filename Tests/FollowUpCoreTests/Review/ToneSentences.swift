@@ -491,6 +491,102 @@ enum ToneSentences {
         ("I know the team had a busy quarter; the role still interests me a great deal.", .r6),
         ("I'm available for a follow-up call on Thursday or Friday morning.", nil),
         ("If there's anything I can send to help the panel, let me know.", nil),
+        // 14th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Hi Dana, just following up on the analyst interview. To be honest I haven't slept properly since Tuesday wondering how it went. Did I say something that put the panel off? Thanks, Omar",
+            .r1
+        ),
+        (
+            "Hello Ms. Ortiz, I wanted to check in about the nurse educator role. My savings are almost gone and my family is counting on me landing something this month. Any news would mean the world. Kind regards, Bea",
+            .r1
+        ),
+        (
+            "Hi Paul, I'm on pins and needles over here! Any word on the designer position? I would be crushed to miss out on this one. Cheers, Nat",
+            .r1
+        ),
+        (
+            "Dear Helen, I hope all is well. I can't help feeling I've been forgotten in all this, and it's weighing on me more than I expected. Is there an update on the role? Sincerely, Raj",
+            .r1
+        ),
+        ("Hi Tom, quick note on the support lead role. Please put me out of my misery, I'm refreshing my inbox every ten minutes. Thanks, Gil", .r1),
+        (
+            "Hi Carla, I interviewed for the sales role three weeks ago and I think I deserve to know where I stand by now. Please get back to me today. Regards, Vic",
+            .r2
+        ),
+        ("Hello, is anyone actually reading these emails? I've written twice about the developer position with no reply at all. Frank", .r2),
+        (
+            "Dear hiring team, leaving candidates hanging like this is unprofessional. I expect a decision on my application by the end of the week. J. Moss",
+            .r2
+        ),
+        ("Hi Greg, following up again. Why hasn't anyone gotten back to me about the operations role? Let me know ASAP. Lin", .r2),
+        ("Hi Susan, I have another offer on the table, so I need your answer by Thursday or I'll have to take it. Best, Dev", .r2),
+        (
+            "Dear Mr. Lee, frankly the process so far has been disorganized, and I'd like a clear answer on whether I'm still being considered. Thank you, Ana",
+            .r2
+        ),
+        (
+            "Hi Rosa, I'm so sorry to write again, I know you must be swamped and I hate being a pest. I just wondered if there's any news about the editor role whenever you have a moment. Apologies again, Sam",
+            .r6
+        ),
+        (
+            "Hello Jim, forgive me for bothering you once more, and please ignore this if it's a bad time, I really don't want to be a nuisance. Is there an update? Many thanks, Lou",
+            .r6
+        ),
+        ("Hi Eve, any news yet? I'm going crazy waiting and I keep replaying every answer I gave. This job is everything to me. Best, Kai", .r1),
+        (
+            "Hi Dana, thanks again for the time on Tuesday. I enjoyed learning about the team's plans for next year. Is there an update on the timeline for the analyst role? Best, Omar",
+            nil
+        ),
+        (
+            "Hello Ms. Ortiz, I hope your week is going well. I'm still very interested in the nurse educator role and happy to send anything else that would help. Kind regards, Bea",
+            nil
+        ),
+        (
+            "Hi Paul, following up on the designer interview from last Thursday. I've attached the case study we discussed. Looking forward to hearing about next steps. Cheers, Nat",
+            nil
+        ),
+        (
+            "Hi Greg, I wanted to check whether there's news on the operations role. If it helps, I'm available for another conversation any day next week. Thanks, Lin",
+            nil
+        ),
+        (
+            "Dear Mr. Lee, thank you for the interview on the 3rd. I know hiring takes time; could you share when you expect to decide? Thank you, Ana",
+            nil
+        ),
+        (
+            "Hi Susan, a quick update: I've received another offer with a deadline of next Friday. Your team is still my first choice, so I wanted you to know. Best, Dev",
+            nil
+        ),
+        // 15th set, measured before the constructions were widened for it.
+        ("I've been a nervous wreck all week waiting for your call.", .r1),
+        ("My stomach drops every time my phone buzzes.", .r1),
+        ("I keep wondering whether I blew my chance in the second round.", .r1),
+        ("Getting this job would finally prove to my parents that I made the right choice.", .r1),
+        ("I'm trying not to get my hopes up, but it's hard.", .r1),
+        ("It has been a really rough stretch since I was laid off in March.", .r1),
+        ("I haven't been able to think about anything else since Friday.", .r1),
+        ("I feel like I'm in limbo.", .r1),
+        ("I would be heartbroken if it turned out to be a no.", .r1),
+        ("Please, I just need one person to give me a chance.", .r1),
+        ("I'm honestly at the end of my rope with this search.", .r1),
+        ("I'd like a straight answer this time.", .r2),
+        ("Could someone please have the decency to tell me if the role is filled?", .r2),
+        ("I'm giving you until Monday to respond before I withdraw.", .r2),
+        ("I shouldn't have to chase you for an update.", .r2),
+        ("Two weeks is more than enough time to make a decision.", .r2),
+        ("Your recruiter promised me feedback and never delivered.", .r2),
+        ("I need to hear back from you by close of business tomorrow.", .r2),
+        ("At this point a simple yes or no is all I'm asking for.", .r2),
+        ("Surely someone over there can give me an answer.", .r2),
+        ("I realize I'm probably being a pain by writing again.", .r6),
+        ("I totally understand if I'm not a priority for you right now.", .r6),
+        ("Apologies for the follow-up, I know your inbox must be overflowing.", .r6),
+        ("I wanted to share a short article on onboarding that came up in our conversation.", nil),
+        ("Thank you again for walking me through the team's roadmap on Tuesday.", nil),
+        ("Is there anything else you need from me before the next round?", nil),
+        ("I'm still very interested and happy to provide references.", nil),
+        ("Could you let me know the expected timeline for a decision?", nil),
+        ("I have a scheduled trip next week but can take a call any afternoon.", nil),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -920,5 +1016,83 @@ enum ToneSentences {
         ("Sei que o trimestre foi corrido; a vaga continua me interessando muito.", .r6),
         ("Tenho disponibilidade para uma conversa na quinta ou na sexta de manhã.", nil),
         ("Se eu puder enviar algo que ajude a banca, é só avisar.", nil),
+        // 14th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Oi Marina, tudo bem? Queria saber se há novidades sobre a vaga de analista. Não consigo dormir direito desde a entrevista, fico pensando se falei alguma besteira. Abraço, Caio",
+            .r1
+        ),
+        (
+            "Olá Renata, desculpe a insistência, mas preciso muito dessa vaga, minhas economias estão acabando e minha família depende disso. Tem alguma notícia? Obrigada, Luana",
+            .r1
+        ),
+        (
+            "Oi Pedro, estou uma ansiedade só esperando o retorno! Essa oportunidade significa tudo pra mim e eu ficaria arrasado se não desse certo. Valeu, Igor",
+            .r1
+        ),
+        (
+            "Prezada Sílvia, sinto que fui esquecida nesse processo e isso tem me deixado muito abatida. Há alguma atualização? Atenciosamente, Vera",
+            .r1
+        ),
+        ("Olá, alguém aí lê os e-mails? Já escrevi duas vezes sobre a vaga de desenvolvedor e nada de resposta. Fábio", .r2),
+        ("Prezados, acho que mereço pelo menos saber em que pé está meu processo. Exijo um retorno até sexta-feira. Att, Rogério", .r2),
+        ("Oi Júlia, tenho outra proposta na mesa, então preciso da resposta de vocês até quinta, senão vou aceitar a outra. Abs, Davi", .r2),
+        ("Boa tarde, deixar candidato sem resposta desse jeito é falta de profissionalismo. Me respondam ainda hoje, por favor. Carla", .r2),
+        ("Oi Bruno, por que ninguém me respondeu até agora sobre a vaga de operações? Me avisem o quanto antes. Lia", .r2),
+        (
+            "Oi Ana, mil desculpas por escrever de novo, sei que vocês estão atolados e não quero ser chata. Só queria saber se tem alguma novidade, quando puder. Desculpa mesmo, Téo",
+            .r6
+        ),
+        (
+            "Olá Paulo, perdão por incomodar mais uma vez, pode ignorar se for um momento ruim, não quero atrapalhar. Há alguma atualização? Obrigado, Rui",
+            .r6
+        ),
+        (
+            "Oi Lúcia, alguma novidade? Estou ficando louca com essa espera e não paro de repassar a entrevista na cabeça. Essa vaga é tudo pra mim. Beijos, Nina",
+            .r1
+        ),
+        (
+            "Oi Marina, obrigado de novo pela conversa de terça. Gostei muito de conhecer os planos do time. Há alguma previsão para a decisão sobre a vaga de analista? Abraço, Caio",
+            nil
+        ),
+        (
+            "Olá Renata, espero que esteja tudo bem. Continuo muito interessada na vaga e posso enviar qualquer material que ajude. Obrigada, Luana",
+            nil
+        ),
+        (
+            "Oi Pedro, passando para saber se há novidades sobre o processo. Se ajudar, tenho disponibilidade para uma nova conversa na semana que vem. Valeu, Igor",
+            .r6
+        ),
+        (
+            "Oi Júlia, uma atualização rápida: recebi outra proposta com prazo até a próxima sexta. Vocês continuam sendo minha primeira opção e quis avisar. Abs, Davi",
+            nil
+        ),
+        (
+            "Prezado Bruno, obrigado pela entrevista do dia 3. Sei que a contratação leva tempo; você saberia dizer quando esperam decidir? Atenciosamente, Lia",
+            nil
+        ),
+        // 15th set, measured before the constructions were widened for it.
+        ("Estou com um nó na garganta desde a entrevista.", .r1),
+        ("Meu coração dispara toda vez que o celular toca.", .r1),
+        ("Fico me perguntando se estraguei minha chance na segunda etapa.", .r1),
+        ("Conseguir essa vaga provaria pros meus pais que fiz a escolha certa.", .r1),
+        ("Estou tentando não criar esperanças, mas está difícil.", .r1),
+        ("Tem sido uma fase bem pesada desde que fui demitido em março.", .r1),
+        ("Não penso em outra coisa desde sexta.", .r1),
+        ("Eu ficaria de coração partido se a resposta fosse não.", .r1),
+        ("Estou no meu limite com essa busca por emprego.", .r1),
+        ("Gostaria de uma resposta direta desta vez.", .r2),
+        ("Será que alguém poderia ter a decência de me dizer se a vaga foi preenchida?", .r2),
+        ("Dou até segunda para vocês responderem, senão desisto do processo.", .r2),
+        ("Eu não deveria ter que ficar cobrando vocês.", .r2),
+        ("Duas semanas é tempo mais do que suficiente para decidir.", .r2),
+        ("Preciso de um retorno até o fim do expediente de amanhã.", .r2),
+        ("A essa altura, só peço um sim ou um não.", .r2),
+        ("Imagino que eu esteja sendo inconveniente escrevendo de novo.", .r6),
+        ("Entendo totalmente se eu não for prioridade agora.", .r6),
+        ("Queria compartilhar um artigo curto sobre integração que surgiu na nossa conversa.", nil),
+        ("Obrigado de novo por apresentar o planejamento do time na terça.", nil),
+        ("Precisam de mais alguma coisa minha antes da próxima etapa?", nil),
+        ("Sigo com muito interesse e posso enviar referências.", nil),
+        ("Você poderia me dizer qual é a previsão para a decisão?", nil),
     ]
 }

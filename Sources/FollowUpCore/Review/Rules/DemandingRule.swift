@@ -148,6 +148,11 @@ struct DemandingRule: ReviewRule {
                 "treat|treats|treating ...4 candidates|applicants|people ...2 this|like|that", "Accusatory wording puts them on the defensive.",
                 "Ask one easy question instead."),
             .init("decency", "Lecturing them on manners reads as an accusation.", "Leave it out."),
+            .init("more than enough|ample", "Judging how long they should need reads as a reproach.", "Ask one easy question instead."),
+            .init(
+                "@need [to] hear|heard [back] [from] [you|them] [all] by|before|within|no @when|close|later|end",
+                "Asking for a reply by a day you set reads as pressure.", "\"When you can, is there any update on next steps?\""),
+            .init("surely someone|somebody|anyone|you", "Reads as a reproach.", "Ask one easy question instead."),
             .init(
                 "i [will] expect ...3 @reply|answer|call ...3 @when|first", "A deadline for their reply reads as an ultimatum.",
                 "Ask without a deadline: \"When you can, is there any update?\""),
@@ -385,6 +390,16 @@ struct DemandingRule: ReviewRule {
             .init(
                 "nao le|leem|responde|respondem|olha|olham|abre|abrem ...2 e-mails|emails|e-mail|email|mensagens|caixa",
                 "Palavras acusatórias deixam o outro lado na defensiva.", "Faça uma pergunta simples."),
+            .init(
+                "mais [do] que suficiente", "Julgar quanto tempo o outro lado deveria levar soa como cobrança.", "Faça uma pergunta simples."),
+            .init(
+                "@need [de] [um|uma] [sua|seu] @reply [de] [voces|voce|vcs] ate", "Pedir resposta num prazo seu soa como pressão.",
+                "\"Quando puder, há alguma atualização sobre os próximos passos?\""),
+            .init("nao e possivel que ninguem", "Soa como cobrança.", "Faça uma pergunta simples."),
+            .init(
+                "resposta|retorno|posicionamento direta|direto|sincera|sincero|honesta|honesto|decente",
+                "Exigir uma resposta soa como cobrança.", "Faça uma pergunta simples."),
+            .init("@reply ...3 desta|dessa vez", "Exigir uma resposta soa como cobrança.", "Faça uma pergunta simples."),
             .init(
                 "parem|pare|parar de [me] ignorar|enrolar|fugir", "Palavras acusatórias deixam o outro lado na defensiva.",
                 "Faça uma pergunta simples."),

@@ -51,6 +51,14 @@ struct EmotionRule: ReviewRule {
                 "not|barely|hardly sleep|eat|focus|concentrate|breathe|function", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
+                "i|me [have|had|might|may] [already] [just] blew|blown|ruined|wasted|botched|bombed|messed|screwed|threw|thrown ...3 chance|shot|opportunity|everything",
+                "Wondering aloud whether you failed puts your feelings at the centre.",
+                "\"If you can, I would welcome any feedback.\""),
+            .init("i|me|my ...4 limbo|purgatory", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("end of my rope|tether|wits", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("my|the breaking point", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("reached|hit|at my limit", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
                 "on pins|tenterhooks", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not know what i ...2 do", "Desperation puts the weight of your future on them.",
@@ -301,6 +309,21 @@ struct EmotionRule: ReviewRule {
                 "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("perdendo|perdi o sono", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "ficando|ficar|fico|estou|vou ficar [meio] [completamente] louc*|doid*|maluc*", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "e|seria [simplesmente] tudo pra|para mim", "Implorar aumenta a pressão para quem lê.",
+                "\"Esta vaga combina muito com o que busco.\""),
+            .init(
+                "estraguei|arruinei|desperdicei|queimei|perdi minha|a|essa chance|oportunidade",
+                "Perguntar-se em voz alta se falhou põe seus sentimentos no centro.",
+                "\"Se puder, gostaria de um retorno sobre o que melhorar.\""),
+            .init(
+                "eu|me|estou|estar|sinto|fico ...4 limbo|purgatorio", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("no|ao|do meu limite", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init("fundo do poco", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("pilha de nervos", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("com o coracao na mao|boca", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("roendo as unhas", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
@@ -334,7 +357,7 @@ struct EmotionRule: ReviewRule {
             .init("meu sonho", "Uma vaga \"dos sonhos\" soa como pressão.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init("morrendo de vontade", "Soa desesperado.", "\"Tenho muito interesse nesta vaga\" diz o mesmo com calma."),
             .init(
-                "significa|significaria|significam tudo|muito para mim", "Implorar aumenta a pressão para quem lê.",
+                "significa|significaria|significam tudo|muito pra|para mim", "Implorar aumenta a pressão para quem lê.",
                 "\"Esta vaga combina muito com o que busco.\""),
             .init("por favor ...6 por favor", "Implorar aumenta a pressão para quem lê.", "Um pedido simples basta."),
             .init(
@@ -372,7 +395,7 @@ struct EmotionRule: ReviewRule {
             .init("sem esperanca|rumo|chao", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
             .init("um|uma caco|trapo|lixo|bagaco", "Traz os seus sentimentos para a mensagem.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
-                "repassando|remoendo|revivendo ...3 cabeca|mente", "Diz o que a espera faz com você.",
+                "repassando|repassar|repasso|remoendo|remoer|revivendo|reviver ...3 cabeca|mente", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "nao sei como ...3 virar|sobreviver|pagar|viver|manter|sustentar", "O desespero põe o peso do seu futuro no outro lado.",
@@ -383,7 +406,7 @@ struct EmotionRule: ReviewRule {
             .init("nas nuvens", "O entusiasmo em excesso soa agitado.", "\"Sigo com muito interesse na vaga.\""),
             .init("nao penso em outra|mais coisa|nada", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
-                "tive|tivemos|foi|passei um|uma ano|fase|periodo|momento dificil|complicad*|dur*|pesad*",
+                "tive|tivemos|foi|passei|sido|sendo um|uma ano|fase|periodo|momento [muito|bem|tao|bastante|super] dificil|complicad*|dur*|pesad*",
                 "Dificuldades pessoais pedem uma decisão por compaixão.", "Fique na vaga e no processo."),
             .init(
                 "minha|meus familia|filhos|filhas|esposa|marido|pais", "Dificuldades pessoais pedem uma decisão por compaixão.",
@@ -397,7 +420,7 @@ struct EmotionRule: ReviewRule {
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("nao saber ...4 @ordeal", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init(
-                "criar|criando|crio|criei|alimentando [muitas] expectativa|expectativas", "Diz o que a espera faz com você.",
+                "criar|criando|crio|criei|alimentando [muitas] expectativa|expectativas|esperanca|esperancas", "Diz o que a espera faz com você.",
                 "Deixe os sentimentos de fora; fale do processo."),
             .init(
                 "apos|depois de|desde ...3 @span|periodo|fase|momento [muito|tao|bem|bastante] dificil|dificeis|dur*|complicad*|pesad*|ruins|ruim",

@@ -120,6 +120,8 @@ struct OverJustifyRule: ReviewRule {
                 "um|uma entre|de [os|as] centenas|milhares|dezenas|tantos|tantas|muitos|muitas [de] candidatos|candidatas|pessoas|emails|e-mails|mensagens|curriculos|candidaturas",
                 "A autodepreciação enfraquece a mensagem.", "Tire."),
             .init(
+                "nao for|sou|seja|sendo [uma] [a] [sua] prioridade", "A autodepreciação enfraquece a mensagem.", "Vá direto ao ponto."),
+            .init(
                 "coisas|assuntos|prioridades|demandas mais importantes|urgentes", "A autodepreciação enfraquece a mensagem.", "Vá direto ao ponto."),
             .init("tomado|tomar|tomando|ocupar [o] [seu] tempo", "Desculpar-se pelo tempo faz da mensagem uma falta.", "Agradeça pelo tempo."),
         ])
