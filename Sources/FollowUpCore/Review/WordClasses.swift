@@ -52,7 +52,7 @@ public struct WordClasses: Sendable {
             "so very really quite extremely incredibly super truly deeply terribly awfully pretty rather completely totally utterly absolutely desperately badly seriously genuinely honestly just",
         "neg": "not never no nothing nobody none",
         "anxious":
-            "anxious anxiety nervous nerves replaying overthinking obsessing ruminating shaking trembling shaky stressed stressing stressful overwhelmed torture tortured agony agonizing agonising insecure wreck worried worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing",
+            "anxious anxiety nervous nerves replaying overthinking obsessing ruminating shaking trembling shaky stressed stressing stressful overwhelmed torture tortured agony agonizing agonising insecure wreck worried worrying restless panic panicking panicked frantic uneasy tense scared afraid terrified freaking agitated jittery sleepless obsessing second-guessing",
         "desperate": "desperate desperately desperation hopeless helpless begging beg plead pleading dying",
         "hurt":
             "disappointed disappointing disappointment crying cried tears lonely worthless failure rejected bitter betrayed devastated crushed hurt hurtful upset heartbroken frustrated frustrating frustration discouraged gutted sad annoyed angry offended insulted depressed miserable embarrassed ashamed mortified humiliated distraught rejections misery",
@@ -101,7 +101,7 @@ public struct WordClasses: Sendable {
             "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
         "neg": "nao nunca nenhum nenhuma nada ninguem",
         "anxious":
-            "ansios* ansiedade nervos* remoendo tremendo tremula tremulo estressad* estresse surtando surtad* surtei tortura insegur* apreensiv* angustiad* angustia aflit* aflicao preocupad* preocupacao panico medo apavorad* tenso tensa inquiet* agoniad* agonia",
+            "ansios* ansiedade nervos* remoendo tremendo tremula tremulo estressad* estresse surtando surtad* surtei tortura insegur* apreensiv* angustiad* angustia aflit* aflicao preocupad* preocupacao panico medo apavorad* tenso tensa inquiet* agoniad* agonia receio temo",
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",
         "hurt":
             "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* fracasso fracassad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"

@@ -587,6 +587,91 @@ enum ToneSentences {
         ("I'm still very interested and happy to provide references.", nil),
         ("Could you let me know the expected timeline for a decision?", nil),
         ("I have a scheduled trip next week but can take a call any afternoon.", nil),
+        // 16th set, measured before the constructions were widened for it ("I can't wait to hear", written as calm,
+        // is the over-eagerness R1 names).
+        ("Every day without news feels like a week.", .r1),
+        ("I've been second-guessing everything I said in the interview.", .r1),
+        ("I'm scared this will end up like the last three processes.", .r1),
+        ("Not knowing where I stand is eating away at me.", .r1),
+        ("I've turned down other interviews because I was so sure about this one.", .r1),
+        ("You have no idea how much I need some good news right now.", .r1),
+        ("I just want to know if I should keep hoping.", .r1),
+        ("My confidence has taken a real hit these past weeks.", .r1),
+        ("I was told I'd hear back within five business days, and that was two weeks ago.", .r2),
+        ("I'm not sure why this is taking so long.", .r2),
+        ("Please do me the courtesy of a reply.", .r2),
+        ("I've now followed up three times without so much as an acknowledgement.", .r2),
+        ("Kindly update me on the status by tomorrow morning.", .r2),
+        ("If the position has been filled, just say so.", .r2),
+        ("It really shouldn't be this hard to get an update.", .r2),
+        ("Sorry, I know this is probably the last thing you need in your inbox.", .r6),
+        ("I don't want to come across as impatient, so feel free to ignore this.", .r6),
+        ("I'm excited about the chance to help the team launch the new app.", nil),
+        ("I need to let you know that my notice period is four weeks.", nil),
+        ("I hope the offsite went well last week.", nil),
+        ("I'd be glad to answer any other questions by phone or email.", nil),
+        ("I'm available until 6 pm on weekdays if a call suits you better.", nil),
+        ("The limit on my side is the start date, which could be any time after March 1.", nil),
+        ("I can't wait to hear what the team decides, and thanks again for your time.", .r1),
+        ("Since we spoke, I finished the certification I mentioned.", nil),
+        ("Please let me know if anything has changed on your end.", nil),
+        ("I appreciate your time and the clear picture of the role.", nil),
+        // 17th set: whole messages written as calm; those relabelled name what SPEC R2 and R6 list
+        // ("it has been N days", "I have been waiting", "I just wanted to"), and none other raised a tone rule.
+        (
+            "Hi Priya, it's been two weeks since our conversation, so I wanted to check in on the product manager role. Is there any news on the timeline? Thanks, Jordan",
+            .r2
+        ),
+        (
+            "Hello Mr. Grant, I hope you had a good week. I'm still very interested in the accountant position and wondered whether there's an update you can share. Best regards, Ellen",
+            nil
+        ),
+        (
+            "Hi Tomás, thank you for the interview last Monday. You mentioned a decision around the 15th; I'm writing to see whether that is still the plan. All the best, Ruth",
+            nil
+        ),
+        (
+            "Dear Ms. Clarke, I wanted to let you know I've received an offer from another company that I need to answer by the 20th. Your team remains my first choice; is there any chance of an update before then? Kind regards, Owen",
+            nil
+        ),
+        (
+            "Hi Alex, I just wanted to follow up on the data engineer role. If you need anything else from me, such as references or work samples, I'm happy to send them. Thanks, Mia",
+            .r6
+        ),
+        (
+            "Hi Sam, hope you're doing well! I enjoyed meeting the team last Thursday and I'm excited about the work on the billing platform. Any update on next steps? Cheers, Noor",
+            nil
+        ),
+        (
+            "Hello Karen, I know the hiring process can take a while, and I appreciate the care your team is putting into it. Could you tell me roughly when you expect to decide? Thank you, Paul",
+            nil
+        ),
+        (
+            "Hi Luis, following up on my application for the warehouse supervisor job, submitted on May 3. Is the role still open, and is there anything I can add? Regards, Dee",
+            nil
+        ),
+        (
+            "Dear hiring team, thank you for the second interview. I'm still waiting to hear about the reference check you mentioned; please let me know if my referees need to do anything. Best, Chris",
+            .r2
+        ),
+        (
+            "Hi Hannah, a quick note: I'll be travelling from the 10th to the 14th but can still take calls. Is there any news on the role? Thanks, Felix",
+            nil
+        ),
+        (
+            "Hi Marco, thanks for the update last week that the decision was pushed back. Is the new date still the end of the month? Best wishes, Iris",
+            nil
+        ),
+        (
+            "Hello Dr. Evans, I wanted to thank you again for the conversation about the research assistant post. I'd love to hear about next steps whenever there's news. Sincerely, Amir",
+            nil
+        ),
+        (
+            "Hi Beth, I hope the product launch went well. I'm writing to check on the status of the marketing role I interviewed for on the 2nd. Thank you, Carmen",
+            nil
+        ),
+        ("Hi Joe, I haven't heard back since our call on the 4th, so I thought I'd check in. Has a decision been made on the role? Thanks, Wes", .r2),
+        ("Hi Ana, it was great to meet you and the team. I'm really looking forward to hearing from you about the next round. Best, Theo", nil),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -1094,5 +1179,75 @@ enum ToneSentences {
         ("Precisam de mais alguma coisa minha antes da próxima etapa?", nil),
         ("Sigo com muito interesse e posso enviar referências.", nil),
         ("Você poderia me dizer qual é a previsão para a decisão?", nil),
+        // 16th set, measured before the constructions were widened for it ("I can't wait to hear", written as calm,
+        // is the over-eagerness R1 names).
+        ("Cada dia sem notícia parece uma semana.", .r1),
+        ("Fico duvidando de tudo o que eu disse na entrevista.", .r1),
+        ("Tenho receio de que termine como os últimos três processos.", .r1),
+        ("Não saber em que pé estou está acabando comigo.", .r1),
+        ("Recusei outras entrevistas porque tinha certeza desta.", .r1),
+        ("Você não imagina o quanto eu preciso de uma boa notícia agora.", .r1),
+        ("Só quero saber se devo continuar tendo esperança.", .r1),
+        ("Minha confiança ficou abalada nessas últimas semanas.", .r1),
+        ("Me disseram que eu teria retorno em cinco dias úteis, e isso foi há duas semanas.", .r2),
+        ("Não entendo por que está demorando tanto.", .r2),
+        ("Já fiz três follow-ups sem nem uma confirmação de recebimento.", .r2),
+        ("Peço que me atualizem sobre o status até amanhã de manhã.", .r2),
+        ("Se a vaga já foi preenchida, é só dizer.", .r2),
+        ("Não deveria ser tão difícil conseguir uma atualização.", .r2),
+        ("Desculpe, sei que isso é a última coisa que você precisa na sua caixa de entrada.", .r6),
+        ("Não quero parecer impaciente, então fique à vontade para ignorar.", .r6),
+        ("Estou animado com a chance de ajudar o time a lançar o novo aplicativo.", nil),
+        ("Preciso avisar que meu aviso prévio é de quatro semanas.", nil),
+        ("Espero que o encontro da equipe tenha corrido bem na semana passada.", nil),
+        ("Fico à disposição para outras perguntas por telefone ou e-mail.", nil),
+        ("Tenho disponibilidade até as 18h nos dias úteis, se uma ligação for melhor.", nil),
+        ("Desde a nossa conversa, concluí a certificação que mencionei.", nil),
+        ("Por favor, me avise se algo mudou do seu lado.", nil),
+        ("Agradeço o seu tempo e a visão clara sobre a vaga.", nil),
+        // 17th set: whole messages written as calm; those relabelled name what SPEC R2 and R6 list
+        // ("it has been N days", "I have been waiting", "I just wanted to"), and none other raised a tone rule.
+        (
+            "Oi Priscila, já faz duas semanas da nossa conversa e queria saber se há novidades sobre a vaga de gerente de produto. Obrigado, Jorge",
+            .r2
+        ),
+        (
+            "Olá Sr. Gomes, espero que tenha tido uma boa semana. Continuo muito interessada na vaga de contadora e queria saber se há alguma atualização. Atenciosamente, Elena",
+            nil
+        ),
+        (
+            "Oi Tomás, obrigado pela entrevista da segunda passada. Você comentou que a decisão sairia por volta do dia 15; escrevo para saber se isso continua de pé. Abraço, Rute",
+            nil
+        ),
+        (
+            "Prezada Cláudia, recebi uma proposta de outra empresa que preciso responder até o dia 20. A equipe de vocês continua sendo minha primeira opção; há chance de uma atualização antes disso? Atenciosamente, Otávio",
+            nil
+        ),
+        (
+            "Oi Alex, queria acompanhar a vaga de engenheiro de dados. Se precisar de mais alguma coisa, como referências ou exemplos de trabalho, posso enviar. Obrigada, Mia",
+            nil
+        ),
+        (
+            "Oi Samuel, tudo bem? Gostei muito de conhecer o time na quinta e estou animada com o trabalho na plataforma de cobrança. Alguma novidade sobre os próximos passos? Abraço, Nara",
+            nil
+        ),
+        (
+            "Olá Karen, sei que o processo seletivo pode levar um tempo e agradeço o cuidado da equipe. Você poderia me dizer mais ou menos quando esperam decidir? Obrigado, Paulo",
+            nil
+        ),
+        (
+            "Oi Luís, escrevo sobre minha candidatura à vaga de supervisor de estoque, enviada no dia 3 de maio. A vaga continua aberta? Posso acrescentar algo? Att, Débora",
+            nil
+        ),
+        (
+            "Oi Hannah, um recado rápido: vou viajar do dia 10 ao 14, mas continuo disponível para ligações. Há novidades sobre a vaga? Obrigado, Félix",
+            nil
+        ),
+        ("Oi Marcos, obrigado pelo aviso de que a decisão foi adiada. A nova data continua sendo o fim do mês? Abraços, Íris", nil),
+        (
+            "Oi Joel, não tive retorno desde a nossa ligação do dia 4, então resolvi escrever. Já houve uma decisão sobre a vaga? Obrigado, Wesley",
+            .r2
+        ),
+        ("Oi Ana, foi ótimo conhecer você e o time. Fico no aguardo da próxima etapa. Abraço, Téo", nil),
     ]
 }

@@ -152,6 +152,10 @@ struct DemandingRule: ReviewRule {
             .init(
                 "@need [to] hear|heard [back] [from] [you|them] [all] by|before|within|no @when|close|later|end",
                 "Asking for a reply by a day you set reads as pressure.", "\"When you can, is there any update on next steps?\""),
+            .init(
+                "update|tell|inform|advise|notify|answer me ...4 by|before [the] @when", "Asking for a reply by a day you set reads as pressure.",
+                "\"When you can, is there any update on next steps?\""),
+            .init("filled|taken|closed|gone ...5 just|simply say|tell", "Reads as a reproach.", "Ask one easy question instead."),
             .init("surely someone|somebody|anyone|you", "Reads as a reproach.", "Ask one easy question instead."),
             .init(
                 "i [will] expect ...3 @reply|answer|call ...3 @when|first", "A deadline for their reply reads as an ultimatum.",
@@ -395,6 +399,11 @@ struct DemandingRule: ReviewRule {
             .init(
                 "@need [de] [um|uma] [sua|seu] @reply [de] [voces|voce|vcs] ate", "Pedir resposta num prazo seu soa como pressão.",
                 "\"Quando puder, há alguma atualização sobre os próximos passos?\""),
+            .init(
+                "me atualizem|atualize|avisem|avise|informem|informe|respondam|responda|retornem|retorne ...5 ate [o|a] @when",
+                "Pedir resposta num prazo seu soa como pressão.",
+                "\"Quando puder, há alguma atualização sobre os próximos passos?\""),
+            .init("preenchid*|fechad*|encerrad* ...5 so|basta dizer|falar|avisar", "Soa como cobrança.", "Faça uma pergunta simples."),
             .init("nao e possivel que ninguem", "Soa como cobrança.", "Faça uma pergunta simples."),
             .init(
                 "resposta|retorno|posicionamento direta|direto|sincera|sincero|honesta|honesto|decente",

@@ -59,6 +59,28 @@ struct EmotionRule: ReviewRule {
             .init("my|the breaking point", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init("reached|hit|at my limit", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
+                "feels|feel|felt|seems|seem|seemed like [a|an] week|weeks|month|months|year|years|eternity|forever|lifetime",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "eating|gnawing|wearing|weighing [away] [on|at] me", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "no idea how much|hard|badly|difficult", "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
+                "how much|badly i [@intens] need|want ...2 this|it|news|job|role|position|some|good",
+                "Pleading for the job raises the stakes for the reader.", "\"I remain very interested in the role.\""),
+            .init(
+                "keep|stop|continue hoping", "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
+                "give|given|giving up [all] hope", "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
+                "my confidence|self-esteem|morale|self-confidence ...4 hit|shaken|knocked|dented|low|gone|shattered|blow|suffered",
+                "Talks about your feelings: the recruiter does not need to manage them.",
+                "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init(
                 "on pins|tenterhooks", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "not know what i ...2 do", "Desperation puts the weight of your future on them.",
@@ -324,6 +346,25 @@ struct EmotionRule: ReviewRule {
                 "Deixe os sentimentos de fora; fale do processo."),
             .init("no|ao|do meu limite", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("fundo do poco", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "parece|parecem|parecia uma|um semana|mes|ano|eternidade|seculo|vida", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init("esta|estao|ta|vai acabando|acabar comigo", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "duvidando|questionando ...3 tudo|disse|falei|fiz|respondi", "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "nao imagina|imaginam|sabe|sabem o quanto", "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init("o quanto eu [@intens] @need|quero", "Implorar pela vaga aumenta a pressão para quem lê.", "\"Sigo com muito interesse na vaga.\""),
+            .init(
+                "continuar|continuo|seguir|manter|perder|perdendo|parar ...3 esperanca|esperancas",
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init(
+                "minha confianca|autoestima|auto-estima|moral ...3 abalad*|baixa|baixo|destruid*|chao|lixo|sofreu",
+                "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
+                "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
             .init("pilha de nervos", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("com o coracao na mao|boca", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("roendo as unhas", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
