@@ -144,6 +144,34 @@ import Testing
         #expect(Self.rules(text, .english).isDisjoint(with: Self.tone))
     }
 
+    @Test(
+        "a swear word with its letters starred out raises R2 at the masked word",
+        arguments: [
+            ("Honestly, this whole process is a f***ing joke.", Language.english, "f***ing"),
+            ("Two weeks of silence. Sh*t like this is why people quit.", Language.english, "Sh*t"),
+            ("Oi Rui, *** you and your panel.", Language.english, "***"),
+            ("Que processo m*rda, viu.", Language.brazilianPortuguese, "m*rda"),
+            ("Sinceramente, *** isso tudo.", Language.brazilianPortuguese, "***"),
+        ])
+    func maskedSwearing(text: String, language: Language, word: String) {
+        let findings = Reviewer().review(text, context: ReviewContext(kind: .checkIn, language: language)).findings
+        let bytes = Array(text.utf8)
+        let masked = findings.filter { $0.rule == .r2 }.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        #expect(masked.contains(word))
+    }
+
+    @Test("stars as bullets, footnotes and emphasis raise no tone rule")
+    func starsThatAreNotSwearing() {
+        let text = """
+            Hi Dana, thank you for the call on Monday. Two things I forgot:
+            * the portfolio link works again
+            ** the references are attached
+            The salary range* suits me, and I am *really* keen on the role. Is there an update on next steps?
+            Best, Omar
+            """
+        #expect(Self.rules(text, .english).isDisjoint(with: Self.tone))
+    }
+
     @Test("a finding points at the exact words of the construction")
     func exactWords() {
         let text = "Hi Dana. I can't stop checking my inbox. Any news on the backend process?"

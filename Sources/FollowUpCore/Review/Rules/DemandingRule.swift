@@ -634,9 +634,80 @@ struct DemandingRule: ReviewRule {
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
-        let findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
+        var findings = Self.phrases.findings(rule: id, severity: .error, in: text, context: context)
+        findings += maskedSwearing(in: text, language: context.language)
         // The scorer is for what no construction names: a message they already flagged is not read twice.
         guard findings.isEmpty, let scorer = ToneScorer.scorer(for: id, in: context.language) else { return findings }
         return scorer.findings(in: text, language: context.language, besides: findings)
+    }
+
+    /// A swear word with its letters starred out is still an insult: "f***", "sh*t", or a run of
+    /// stars standing for the word before "off" or "you". A star that opens a line is a bullet,
+    /// and one after a word ("salary*") a footnote, so neither counts.
+    private func maskedSwearing(in text: ReviewText, language: Language) -> [Finding] {
+        let star = UInt8(ascii: "*")
+        let bytes = text.bytes
+        // Most drafts have no star at all.
+        guard bytes.contains(star) else { return [] }
+        var findings: [Finding] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == star else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] == star { end += 1 }
+            let stars = end - index
+            let letterBefore = index > 0 && Self.isASCIILetter(bytes[index - 1])
+            let letterAfter = end < bytes.count && Self.isASCIILetter(bytes[end])
+            var masked: Range<Int>? = nil
+            if letterBefore && (letterAfter || stars >= 2) {
+                var start = index
+                while start > 0, Self.isASCIILetter(bytes[start - 1]) || bytes[start - 1] == star { start -= 1 }
+                var stop = end
+                while stop < bytes.count, Self.isASCIILetter(bytes[stop]) || bytes[stop] == star { stop += 1 }
+                masked = start..<stop
+            } else if !letterBefore && !letterAfter && !Self.opensLine(bytes, at: index),
+                let next = Self.wordAfter(bytes, at: end), Self.maskedObjects.contains(next)
+            {
+                masked = index..<end
+            }
+            if let masked {
+                let english = language == .english
+                findings.append(
+                    Finding(
+                        rule: id, severity: .error, in: text, start: masked.lowerBound, end: masked.upperBound,
+                        message: english
+                            ? "A starred-out swear word is still an insult." : "Um palavrão disfarçado com asteriscos continua sendo ofensa.",
+                        suggestion: english ? "Leave it out; ask one easy question instead." : "Tire; faça uma pergunta simples."))
+                index = masked.upperBound
+            } else {
+                index = end
+            }
+        }
+        return findings
+    }
+
+    /// Words that follow a starred-out verb of abuse ("* off", "**** you", "*** isso").
+    private static let maskedObjects: Set<String> = ["off", "you", "u", "up", "this", "that", "it", "yourself", "isso", "voce", "voces", "vcs"]
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+
+    /// Only spaces and tabs between the line's start and `index`.
+    private static func opensLine(_ bytes: [UInt8], at index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, bytes[before] == UInt8(ascii: " ") || bytes[before] == UInt8(ascii: "\t") { before -= 1 }
+        return before < 0 || bytes[before] == UInt8(ascii: "\n")
+    }
+
+    /// The lower-cased ASCII word after the spaces at `index`, if any.
+    private static func wordAfter(_ bytes: [UInt8], at index: Int) -> String? {
+        var start = index
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < bytes.count, isASCIILetter(bytes[end]) { end += 1 }
+        guard end > start else { return nil }
+        return String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
     }
 }
