@@ -10,6 +10,8 @@ extension ReviewText {
         var lineStarts = [0]
         var sentences: [Range<Int>] = []
         var questionMarks: [Int] = []
+        /// Whether the draft has a `*`, which R2 reads for starred-out swearing.
+        var hasStars = false
         private var sentenceStart = -1
         private var sentence = 0
         private var inWord = false
@@ -45,6 +47,7 @@ extension ReviewText {
                 }
                 endWord(at: offset, bytes)
                 if byte == UInt8(ascii: "?") { questionMarks.append(offset) }
+                if byte == UInt8(ascii: "*") { hasStars = true }
                 let ends = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\n")
                 offset += width
                 guard ends else { continue }

@@ -31,6 +31,7 @@ public struct ReviewText: Sendable {
         let lineStarts: [Int]
         let sentences: [Range<Int>]
         let questionMarks: [Int]
+        let hasStars: Bool
 
         public init(_ text: String) {
             original = text
@@ -42,6 +43,7 @@ public struct ReviewText: Sendable {
             lineStarts = scanner.lineStarts
             sentences = scanner.sentences
             questionMarks = scanner.questionMarks
+            hasStars = scanner.hasStars
         }
 
         /// The normalised bytes of a word.
@@ -62,6 +64,8 @@ public struct ReviewText: Sendable {
     public let sentences: [Range<Int>]
     /// Byte offsets of each question mark.
     public let questionMarks: [Int]
+    /// Whether the text has a `*` anywhere.
+    let hasStars: Bool
     /// Sentences that ask something (R8 and the figures read it; counted once per text).
     public private(set) var questionCount = 0
     /// Open addressing on the words' hashes: the first occurrence of each distinct word, -1 for an
@@ -85,6 +89,7 @@ public struct ReviewText: Sendable {
         lineStarts = tokens.lineStarts
         sentences = tokens.sentences
         questionMarks = tokens.questionMarks
+        hasStars = tokens.hasStars
         let contractions = language == .english ? ReviewText.englishContractions : ReviewText.portugueseContractions
         func expansion(of word: Word) -> [WordKey]? {
             tokens.withBytes(of: word) { bytes in
