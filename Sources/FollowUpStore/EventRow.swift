@@ -35,29 +35,20 @@ enum EventRow {
         static let reading = Column("reading")
     }
 
+    /// Every column in table order; reads select them by name.
     static let columns = [
-        "id", "process_key", "kind", "at", "recorded_at", "interview_kind", "ends_at", "with", "topics", "personal", "phrase",
-        "deadline_start", "deadline_end", "said_by", "message_kind", "to", "text", "from", "invites_next_step", "context_kind",
-        "offer_deadline", "availability", "note", "outcome", "retracts", "reading",
-    ]
+        Columns.id, Columns.processKey, Columns.kind, Columns.at, Columns.recordedAt, Columns.interviewKind, Columns.endsAt, Columns.with,
+        Columns.topics, Columns.personal, Columns.phrase, Columns.deadlineStart, Columns.deadlineEnd, Columns.saidBy, Columns.messageKind,
+        Columns.to, Columns.text, Columns.from, Columns.invitesNextStep, Columns.contextKind, Columns.offerDeadline, Columns.availability,
+        Columns.note, Columns.outcome, Columns.retracts, Columns.reading,
+    ].map(\.name)
     static let selectList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
 
-    static let insertSQL: String = {
-        let names = columns.dropFirst().map { "\"\($0)\"" }.joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: columns.count - 1).joined(separator: ", ")
-        return "INSERT INTO event (\(names)) VALUES (\(placeholders))"
-    }()
-
-    /// Appends an event; SQLite assigns its id, which keeps ids increasing in the order written.
+    /// Appends an event as an `EventRecord` and adds it to the packed history.
     static func insert(_ db: Database, _ f: Event.Fields, processKey: Int64) throws -> EventID {
-        let values: [(any DatabaseValueConvertible)?] = [
-            processKey, f.kind.rawValue, seconds(f.at), seconds(f.recordedAt), f.interviewKind?.rawValue,
-            f.endsAt.map(seconds), f.with, f.topics, f.personal, f.phrase, f.deadlineStart?.description, f.deadlineEnd?.description,
-            f.saidBy, f.messageKind?.rawValue, f.to, f.text, f.from, f.invitesNextStep, f.contextKind, f.offerDeadline?.description,
-            f.availability, f.note, f.outcome?.rawValue, f.retracts, f.reading,
-        ]
-        try db.execute(sql: insertSQL, arguments: StatementArguments(values))
-        let id = db.lastInsertedRowID
+        var record = EventRecord(f, processKey: processKey)
+        try record.insert(db)
+        guard let id = record.id else { throw StoreError.database("SQLite gave the new event no id") }
         var stored = f
         stored.id = id
         try appendPacked(db, stored, processKey: processKey)
