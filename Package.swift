@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "FollowUpApp", targets: ["FollowUpApp"]),
         .library(name: "FollowUpStore", targets: ["FollowUpStore"]),
         .library(name: "FollowUpWeb", targets: ["FollowUpWeb"]),
+        .library(name: "FollowUpMail", targets: ["FollowUpMail"]),
         .executable(name: "followup", targets: ["FollowUpCLI"]),
         .executable(name: "followup-bench", targets: ["FollowUpBench"]),
     ],
@@ -39,6 +40,9 @@ let package = Package(
     targets: [
         // MARK: core
         .target(name: "FollowUpCore", swiftSettings: swiftSettings),
+
+        // MARK: mail and calendar formats: bytes in, values out
+        .target(name: "FollowUpMail", swiftSettings: swiftSettings),
 
         // MARK: use cases: what every surface calls, over any store
         .target(name: "FollowUpApp", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
@@ -116,6 +120,12 @@ let package = Package(
                 "FollowUpCore", "FollowUpApp", "FollowUpStore", "FollowUpWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FollowUpMailTests",
+            dependencies: ["FollowUpMail"],
+            exclude: ["Oracle"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,107 @@
+public import Foundation
+
+/// Dates as RFC 5322 writes them, with the obsolete forms still sent: no day of the week, two-
+/// and three-digit years, zone names ("EST", "GMT", military letters), comments, extra spaces.
+public enum MailDate {
+    /// The instant, or nil when the field cannot be read as a date. A date with no zone, or the
+    /// "-0000" of a sender who does not know theirs, is read as UTC.
+    public static func parse(_ text: String) -> Date? {
+        var tokens = tokenize(text)
+        // An optional day of the week, with or without its comma.
+        if let first = tokens.first, first.allSatisfy(\.isLetter), month(first) == nil { tokens.removeFirst() }
+        guard tokens.count >= 4 else { return nil }
+        // "3 Feb 2025" or, as some clients write, "Feb 3 2025".
+        var day: Int
+        var monthNumber: Int
+        if let number = Int(tokens[0]), let named = month(tokens[1]) {
+            (day, monthNumber) = (number, named)
+        } else if let named = month(tokens[0]), let number = Int(tokens[1]) {
+            (day, monthNumber) = (number, named)
+        } else {
+            return nil
+        }
+        tokens.removeFirst(2)
+        // The year usually comes next; ctime-like dates put the time first.
+        var yearToken = tokens[0]
+        var timeToken = tokens.count > 1 ? tokens[1] : ""
+        if yearToken.contains(":") { swap(&yearToken, &timeToken) }
+        guard var year = Int(yearToken) else { return nil }
+        if yearToken.count == 2 { year += year < 50 ? 2000 : 1900 } else if yearToken.count == 3 { year += 1900 }
+        tokens.removeFirst(min(2, tokens.count))
+        let clock = timeToken.split(separator: ":").map { Int($0) }
+        guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }) else { return nil }
+        let (hour, minute, second) = (clock[0]!, clock[1]!, clock.count == 3 ? clock[2]! : 0)
+        let offset = tokens.first.flatMap(zoneOffset) ?? 0
+        guard (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second), year >= 1900 else {
+            return nil
+        }
+        day = min(day, daysIn(month: monthNumber, year: year))
+        let days = daysFromCivil(year: year, month: monthNumber, day: day)
+        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Words of the date, with comments and commas dropped.
+    private static func tokenize(_ text: String) -> [String] {
+        var depth = 0
+        var cleaned = ""
+        for character in text {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                cleaned.append(character == "," ? " " : character)
+            }
+        }
+        var tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }).map(String.init)
+        // "12:00:00+0100": a zone glued to the time.
+        if let index = tokens.firstIndex(where: { $0.contains(":") }),
+            let sign = tokens[index].firstIndex(where: { $0 == "+" || $0 == "-" })
+        {
+            let zone = String(tokens[index][sign...])
+            tokens[index] = String(tokens[index][..<sign])
+            tokens.insert(zone, at: index + 1)
+        }
+        return tokens
+    }
+
+    private static func month(_ token: String) -> Int? {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard token.count >= 3 else { return nil }
+        let prefix = token.lowercased().prefix(3)
+        return names.firstIndex(of: String(prefix)).map { $0 + 1 }
+    }
+
+    /// Seconds east of UTC.
+    private static func zoneOffset(_ token: String) -> Int? {
+        if let sign = token.first, sign == "+" || sign == "-" {
+            let digits = token.dropFirst().filter(\.isNumber)
+            guard digits.count == 4, let value = Int(digits) else { return nil }
+            let seconds = (value / 100) * 3_600 + (value % 100) * 60
+            return sign == "-" ? -seconds : seconds
+        }
+        let hours: [String: Int] = [
+            "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+        ]
+        return hours[token.uppercased()].map { $0 * 3_600 }
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import FollowUpMail
+
+@Suite struct MailboxTests {
+    @Test("an mbox written by Python's mailbox splits into the same messages, in order")
+    func mboxMatchesPython() throws {
+        let (folder, table) = try MailOracleTests.oracle.get()
+        let ids = try JSONDecoder().decode([String].self, from: Data(contentsOf: folder.appendingPathComponent("mbox-expected.json")))
+        let messages = Mbox.messages(in: Array(try Data(contentsOf: folder.appendingPathComponent("all.mbox"))))
+        #expect(messages.count == table.count)
+        #expect(try messages.map { try MailMessage(bytes: $0).messageID ?? "" } == ids)
+        // Bodies come back unquoted: a line that began "From " in the message begins so again.
+        let names = table.keys.sorted()
+        for (name, bytes) in zip(names, messages) where table[name]?.plain?.contains("\nFrom the team") == true {
+            #expect(try MailMessage(bytes: bytes).plainText == table[name]?.plain, "\(name)")
+        }
+    }
+
+    @Test("mboxrd quoting loses one '>' from a quoted 'From ' line; other lines keep theirs")
+    func mboxrdUnquoting() throws {
+        let mbox = """
+            From alice@example.com Mon Feb  3 10:00:00 2025
+            From: Alice <alice@example.com>
+            Message-ID: <one@example.com>
+
+            >From here on, thanks.
+            >>From a quote of a quote.
+            > plain quoted reply
+
+            From bob@example.com Mon Feb  3 11:00:00 2025
+            From: Bob <bob@example.com>
+            Message-ID: <two@example.com>
+
+            Second.
+
+            """
+        let messages = Mbox.messages(in: Array(mbox.utf8))
+        #expect(messages.count == 2)
+        let first = try MailMessage(bytes: messages[0])
+        #expect(first.messageID == "one@example.com")
+        #expect(first.plainText == "From here on, thanks.\n>From a quote of a quote.\n> plain quoted reply\n")
+        #expect(try MailMessage(bytes: messages[1]).plainText == "Second.\n")
+    }
+
+    @Test("bytes that are not mail are refused with the reason; anything else is read as far as it goes")
+    func notMail() {
+        #expect(throws: MailError.empty) { try MailMessage(bytes: Array(" \n\r\n".utf8)) }
+        #expect(throws: MailError.noHeaders) { try MailMessage(bytes: Array("just some words\nand more\n".utf8)) }
+        // A header block with no body, and a body with no blank line before it, still read.
+        #expect((try? MailMessage(bytes: Array("Subject: only headers".utf8)))?.subject == "only headers")
+    }
+
+    @Test("a multipart nested past any sensible depth is read without exhausting the stack")
+    func deepNesting() throws {
+        var message = "Content-Type: text/plain\n\nbottom\n"
+        for level in 0..<500 {
+            message = "Content-Type: multipart/mixed; boundary=\"b\(level)\"\n\n--b\(level)\n\(message)\n--b\(level)--\n"
+        }
+        message = "From: a@example.com\n" + message
+        let parsed = try MailMessage(bytes: Array(message.utf8))
+        #expect(parsed.root.allParts.count <= MIMEPart.maximumDepth + 2)
+    }
+
+    @Test(
+        "dates in the forms RFC 5322 allows, obsolete ones included",
+        arguments: [
+            ("Mon, 3 Feb 2025 10:00:00 +0100", "2025-02-03T09:00:00Z"),
+            ("3 Feb 2025 10:00 -0300", "2025-02-03T13:00:00Z"),
+            ("Mon, 03 Feb 25 10:00:00 EST", "2025-02-03T15:00:00Z"),
+            ("Monday, 3 Feb 2025 10:00:00 GMT", "2025-02-03T10:00:00Z"),
+            ("Mon, 3 Feb 2025 10:00:00 +0000 (UTC)", "2025-02-03T10:00:00Z"),
+            ("Mon,  3  feb  2025  10:00:00  -0000", "2025-02-03T10:00:00Z"),
+            ("3 Feb 099 10:00:00 +0000", "1999-02-03T10:00:00Z"),
+            ("Feb 3 2025 10:00:00 PDT", "2025-02-03T17:00:00Z"),
+        ])
+    func dates(text: String, iso: String) throws {
+        let date = try #require(MailDate.parse(text))
+        #expect(date == (try Date(iso, strategy: .iso8601)))
+    }
+
+    @Test("a date that is not one reads as none", arguments: ["", "yesterday", "32 Feb 2025 10:00 +0000", "3 Foo 2025 10:00 +0000"])
+    func badDates(text: String) {
+        #expect(MailDate.parse(text) == nil)
+    }
+
+    @Test("Windows-1252 and ISO-8859-1 bodies, and encoded words split over folded lines")
+    func charsets() throws {
+        let bytes: [UInt8] =
+            Array(
+                "From: =?windows-1252?Q?Ren=E9e?=\n =?windows-1252?Q?_Fa=FF?= <r@example.com>\nSubject: =?iso-8859-1?B?QefjbyE=?= now\nContent-Type: text/plain; charset=windows-1252\n\n"
+                    .utf8)
+            + [0x80, 0x20, 0x93, 0x6F, 0x6B, 0x94, 0x0A]
+        let message = try MailMessage(bytes: bytes)
+        #expect(message.from == [MailAddress(name: "Renée Faÿ", address: "r@example.com")])
+        #expect(message.subject == "Ação! now")
+        #expect(message.plainText == "€ “ok”\n")
+    }
+}
