@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "FollowUpMail", swiftSettings: swiftSettings),
 
         // MARK: use cases: what every surface calls, over any store
-        .target(name: "FollowUpApp", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
+        .target(name: "FollowUpApp", dependencies: ["FollowUpCore", "FollowUpMail"], swiftSettings: swiftSettings),
 
         // MARK: adapters
         .target(
@@ -83,6 +83,7 @@ let package = Package(
                 "FollowUpCore",
                 "FollowUpApp",
                 "FollowUpStore",
+                "FollowUpMail",
                 "FollowUpWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -108,7 +109,7 @@ let package = Package(
 
         // MARK: tests
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "FollowUpAppTests", dependencies: ["FollowUpCore", "FollowUpApp"], swiftSettings: swiftSettings),
+        .testTarget(name: "FollowUpAppTests", dependencies: ["FollowUpCore", "FollowUpApp", "FollowUpMail"], swiftSettings: swiftSettings),
         .testTarget(
             name: "FollowUpStoreTests",
             dependencies: ["FollowUpCore", "FollowUpApp", "FollowUpStore"],

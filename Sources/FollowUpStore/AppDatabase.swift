@@ -279,6 +279,15 @@ extension AppDatabase {
                     END;
                     ALTER TABLE event ADD COLUMN reading TEXT;
                     """)
+        }
+        migrator.registerMigration("v4: events keep the Message-ID of the mail they were read from") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE event ADD COLUMN message_id TEXT;
+                    CREATE INDEX event_by_message_id ON event(message_id) WHERE message_id IS NOT NULL;
+                    """)
+            // The histories are packed at the end of the last migration, once the event table has
+            // every column `EventRow` reads.
             for key in try Int64.fetchAll(db, sql: "SELECT key FROM process") { try EventRow.repack(db, processKey: key) }
         }
         return migrator

@@ -44,6 +44,7 @@ struct EventRecord: MutablePersistableRecord {
         container[Columns.outcome] = f.outcome?.rawValue
         container[Columns.retracts] = f.retracts
         container[Columns.reading] = f.reading
+        container[Columns.messageID] = f.messageID
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

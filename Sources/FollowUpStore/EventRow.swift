@@ -33,6 +33,7 @@ enum EventRow {
         static let outcome = Column("outcome")
         static let retracts = Column("retracts")
         static let reading = Column("reading")
+        static let messageID = Column("message_id")
     }
 
     /// Every column in table order; reads select them by name.
@@ -40,7 +41,7 @@ enum EventRow {
         Columns.id, Columns.processKey, Columns.kind, Columns.at, Columns.recordedAt, Columns.interviewKind, Columns.endsAt, Columns.with,
         Columns.topics, Columns.personal, Columns.phrase, Columns.deadlineStart, Columns.deadlineEnd, Columns.saidBy, Columns.messageKind,
         Columns.to, Columns.text, Columns.from, Columns.invitesNextStep, Columns.contextKind, Columns.offerDeadline, Columns.availability,
-        Columns.note, Columns.outcome, Columns.retracts, Columns.reading,
+        Columns.note, Columns.outcome, Columns.retracts, Columns.reading, Columns.messageID,
     ].map(\.name)
     static let selectList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
 
@@ -114,17 +115,21 @@ enum EventRow {
             payload = .interviewed(
                 Interview(
                     kind: kind, endsAt: date(Columns.endsAt), with: text(Columns.with), topics: text(Columns.topics),
-                    personal: row[Columns.personal] ?? false))
+                    personal: row[Columns.personal] ?? false, messageID: text(Columns.messageID)))
         case .timelinePromised:
             payload = .timelinePromised(
                 PromisedTimeline(phrase: text(Columns.phrase), deadline: try deadline(), saidBy: text(Columns.saidBy), reading: text(Columns.reading))
             )
         case .messageSent:
             payload = .messageSent(
-                SentMessage(kind: try value(Columns.messageKind, MessageKind.self), to: text(Columns.to), text: text(Columns.text)))
+                SentMessage(
+                    kind: try value(Columns.messageKind, MessageKind.self), to: text(Columns.to), text: text(Columns.text),
+                    messageID: text(Columns.messageID)))
         case .replyReceived:
             payload = .replyReceived(
-                Reply(from: text(Columns.from), invitesNextStep: row[Columns.invitesNextStep] ?? false, deadline: try deadline()))
+                Reply(
+                    from: text(Columns.from), invitesNextStep: row[Columns.invitesNextStep] ?? false, deadline: try deadline(),
+                    messageID: text(Columns.messageID)))
         case .contextChanged:
             let kind: ContextChange.Kind
             switch text(Columns.contextKind) {

@@ -94,6 +94,7 @@ enum PackedHistory {
         static let outcome = 1 << 18
         static let retracts = 1 << 19
         static let reading = 1 << 20
+        static let messageID = 1 << 21
     }
 
     struct Writer {
@@ -132,6 +133,7 @@ enum PackedHistory {
             flag(f.outcome != nil, Bit.outcome)
             flag(f.retracts != nil, Bit.retracts)
             flag(f.reading != nil, Bit.reading)
+            flag(f.messageID != nil, Bit.messageID)
             unsigned(UInt64(mask))
             if let value = f.interviewKind { unsigned(UInt64(PackedHistory.interviewKinds.firstIndex(of: value)!)) }
             if let value = f.endsAt { signed(EventRow.seconds(value)) }
@@ -154,6 +156,7 @@ enum PackedHistory {
             if let value = f.outcome { unsigned(UInt64(PackedHistory.outcomes.firstIndex(of: value)!)) }
             if let value = f.retracts { unsigned(UInt64(bitPattern: value)) }
             if let value = f.reading { string(value) }
+            if let value = f.messageID { string(value) }
         }
 
         mutating func unsigned(_ value: UInt64) {
@@ -212,6 +215,7 @@ enum PackedHistory {
             if has(Bit.outcome) { f.outcome = try entry(PackedHistory.outcomes) }
             if has(Bit.retracts) { f.retracts = EventID(bitPattern: try unsigned()) }
             if has(Bit.reading) { f.reading = try string() }
+            if has(Bit.messageID) { f.messageID = try string() }
             return f
         }
 

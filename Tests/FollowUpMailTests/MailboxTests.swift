@@ -98,3 +98,13 @@ import Testing
         #expect(message.plainText == "€ “ok”\n")
     }
 }
+
+@Suite struct QuotedReplyTests {
+    @Test("the new text of a reply stops where the quoted message starts")
+    func stopsAtQuote() {
+        #expect(QuotedReply.newText("Sure, Friday works.\n\nOn Mon, 3 Feb 2025, Ana <a@x.test> wrote:\n> by Monday?\n") == "Sure, Friday works.")
+        #expect(QuotedReply.newText("Combinado.\nEm seg., 3 de fev. de 2025, Ana escreveu:\n> até segunda?") == "Combinado.")
+        #expect(QuotedReply.newText("Noted.\n-----Original Message-----\nFrom: Ana\nby Monday") == "Noted.")
+        #expect(QuotedReply.newText("> quoted first\nMy answer.") == "My answer.")
+    }
+}

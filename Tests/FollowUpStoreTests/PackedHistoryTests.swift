@@ -198,7 +198,7 @@ import Testing
             )
             // Version 1 inserted rows only, in its own columns; the packed copy did not exist yet,
             // and a promise always named a day.
-            let columns = EventRow.columns.dropFirst().filter { $0 != "reading" }
+            let columns = EventRow.columns.dropFirst().filter { $0 != "reading" && $0 != "message_id" }
             let insert =
                 "INSERT INTO event (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
             for fields in v1Sample {

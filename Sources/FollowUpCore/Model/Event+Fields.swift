@@ -31,6 +31,7 @@ extension Event {
         public var note: String?
         public var outcome: Outcome?
         public var retracts: EventID?
+        public var messageID: String?
 
         public init(id: EventID, kind: Kind, at: Date, recordedAt: Date) {
             self.id = id
@@ -50,6 +51,7 @@ extension Event {
             f.with = interview.with
             f.topics = interview.topics
             f.personal = interview.personal
+            f.messageID = interview.messageID
         case .timelinePromised(let timeline):
             f.phrase = timeline.phrase
             f.deadlineStart = timeline.deadline?.start
@@ -60,11 +62,13 @@ extension Event {
             f.messageKind = message.kind
             f.to = message.to
             f.text = message.text
+            f.messageID = message.messageID
         case .replyReceived(let reply):
             f.from = reply.from
             f.invitesNextStep = reply.invitesNextStep
             f.deadlineStart = reply.deadline?.start
             f.deadlineEnd = reply.deadline?.end
+            f.messageID = reply.messageID
         case .contextChanged(let change):
             f.contextKind = change.kindName
             f.note = change.note
@@ -100,13 +104,16 @@ extension Event {
         switch f.kind {
         case .interviewed:
             payload = .interviewed(
-                Interview(kind: f.interviewKind ?? .other, endsAt: f.endsAt, with: f.with, topics: f.topics, personal: f.personal ?? false))
+                Interview(
+                    kind: f.interviewKind ?? .other, endsAt: f.endsAt, with: f.with, topics: f.topics, personal: f.personal ?? false,
+                    messageID: f.messageID))
         case .timelinePromised:
             payload = .timelinePromised(PromisedTimeline(phrase: f.phrase, deadline: try deadline(), saidBy: f.saidBy, reading: f.reading))
         case .messageSent:
-            payload = .messageSent(SentMessage(kind: try need(f.messageKind, "messageKind"), to: f.to, text: f.text))
+            payload = .messageSent(SentMessage(kind: try need(f.messageKind, "messageKind"), to: f.to, text: f.text, messageID: f.messageID))
         case .replyReceived:
-            payload = .replyReceived(Reply(from: f.from, invitesNextStep: f.invitesNextStep ?? false, deadline: try deadline()))
+            payload = .replyReceived(
+                Reply(from: f.from, invitesNextStep: f.invitesNextStep ?? false, deadline: try deadline(), messageID: f.messageID))
         case .contextChanged:
             let kind: ContextChange.Kind
             switch try need(f.contextKind, "contextKind") {

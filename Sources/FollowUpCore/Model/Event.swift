@@ -77,13 +77,20 @@ public struct Interview: Sendable, Equatable {
     public var topics: String?
     /// Whether the conversation felt personal, one reason a thank-you makes sense.
     public var personal: Bool
+    /// The mail (`Message-ID`) or invitation (`UID`) it was read from, so reading the same mail
+    /// again records nothing twice; nil when it was typed.
+    public var messageID: String?
 
-    public init(kind: InterviewKind = .other, endsAt: Date? = nil, with: String? = nil, topics: String? = nil, personal: Bool = false) {
+    public init(
+        kind: InterviewKind = .other, endsAt: Date? = nil, with: String? = nil, topics: String? = nil, personal: Bool = false,
+        messageID: String? = nil
+    ) {
         self.kind = kind
         self.endsAt = endsAt
         self.with = with
         self.topics = topics
         self.personal = personal
+        self.messageID = messageID
     }
 }
 
@@ -148,11 +155,15 @@ public struct SentMessage: Sendable, Equatable {
     public var kind: MessageKind
     public var to: String?
     public var text: String?
+    /// The mail (`Message-ID`) or invitation (`UID`) it was read from, so reading the same mail
+    /// again records nothing twice; nil when it was typed.
+    public var messageID: String?
 
-    public init(kind: MessageKind, to: String? = nil, text: String? = nil) {
+    public init(kind: MessageKind, to: String? = nil, text: String? = nil, messageID: String? = nil) {
         self.kind = kind
         self.to = to
         self.text = text
+        self.messageID = messageID
     }
 }
 
@@ -163,11 +174,15 @@ public struct Reply: Sendable, Equatable {
     public var invitesNextStep: Bool
     /// A new timeline given in the reply.
     public var deadline: Deadline?
+    /// The mail (`Message-ID`) or invitation (`UID`) it was read from, so reading the same mail
+    /// again records nothing twice; nil when it was typed.
+    public var messageID: String?
 
-    public init(from: String? = nil, invitesNextStep: Bool = false, deadline: Deadline? = nil) {
+    public init(from: String? = nil, invitesNextStep: Bool = false, deadline: Deadline? = nil, messageID: String? = nil) {
         self.from = from
         self.invitesNextStep = invitesNextStep
         self.deadline = deadline
+        self.messageID = messageID
     }
 }
 
@@ -208,4 +223,16 @@ public struct ContextChange: Sendable, Equatable {
 public enum Outcome: String, Sendable, Codable, CaseIterable {
     case offer, rejected, withdrew
     case noAnswer = "no-answer"
+}
+
+extension Event {
+    /// The mail or invitation the event was read from.
+    public var messageID: String? {
+        switch payload {
+        case .interviewed(let interview): interview.messageID
+        case .messageSent(let message): message.messageID
+        case .replyReceived(let reply): reply.messageID
+        default: nil
+        }
+    }
 }

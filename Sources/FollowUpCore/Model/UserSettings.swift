@@ -14,6 +14,8 @@ public struct UserSettings: Sendable, Equatable {
     public var optionalHolidaysAreDaysOff = true
     public var policy = PolicySettings()
     public var review = ReviewSettings()
+    /// The user's own mail addresses, lower case: mail from them was sent, mail to them received.
+    public var mailAddresses: [String] = []
 
     public init() {}
 
@@ -42,6 +44,18 @@ public struct UserSettings: Sendable, Equatable {
             Key(
                 name: "signature", summary: "the closing line of drafts", accepts: "any text", get: { $0.signature ?? "" },
                 set: { $0.signature = $1.nonEmpty }),
+            Key(
+                name: "mail-addresses", summary: "your own mail addresses, so 'mail scan' knows what you sent from what you received",
+                accepts: "addresses separated by commas, or nothing",
+                get: { $0.mailAddresses.joined(separator: ",") },
+                set: { settings, value throws(FollowUpError) in
+                    let addresses = value.split(separator: ",").map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
+                    for address in addresses where !UserSettings.isAddress(address) {
+                        throw FollowUpError.invalidSetting(
+                            key: "mail-addresses", value: value, expected: "addresses such as ana@example.com, separated by commas")
+                    }
+                    settings.mailAddresses = addresses
+                }),
             Key(
                 name: "region", summary: "default region of new processes (public holidays)", accepts: "an ISO 3166 code such as US, GB-ENG, BR-SP",
                 get: { $0.region ?? "" },
@@ -107,6 +121,12 @@ public struct UserSettings: Sendable, Equatable {
                     settings.review.disabled = rules
                 })
         ] + Language.allCases.map(extraPhrases)
+
+    /// One "@" with something on each side and no spaces: enough to catch a name typed by mistake.
+    static func isAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
+    }
 
     /// Key names, for error messages and completion.
     public static var keyNames: [String] { keys.map(\.name) }

@@ -1,0 +1,229 @@
+public import FollowUpCore
+public import FollowUpMail
+public import Foundation
+
+/// One message handed to a scan: where it was read, and what it holds or why it is not mail.
+public struct ScannedMail: Sendable {
+    public var source: String
+    public var message: Result<MailMessage, MailError>
+
+    public init(source: String, message: Result<MailMessage, MailError>) {
+        (self.source, self.message) = (source, message)
+    }
+}
+
+/// What a scan did with each message, in the order it read them.
+public struct MailScan: Sendable {
+    public enum Action: String, Sendable, Codable {
+        /// Recorded (or, in a dry run, would be) as a message the user sent.
+        case sent
+        /// Recorded as a reply received.
+        case reply
+        /// Recorded by an earlier scan or by hand: its `Message-ID` is already there.
+        case known
+        /// Mail about no process, or about several, or without what a record needs.
+        case skipped
+        /// Not mail at all.
+        case malformed
+    }
+
+    public struct Line: Sendable {
+        public var source: String
+        public var messageID: String?
+        public var action: Action
+        public var process: ProcessID?
+        public var at: Date?
+        /// Why, in one clause: how the process was matched, or what was missing.
+        public var reason: String
+        /// For a reply: the timeline it promised and whether it invites a next step.
+        public var deadline: Deadline?
+        public var invitesNextStep = false
+    }
+
+    public var lines: [Line] = []
+    public var dryRun: Bool
+
+    public func count(_ action: Action) -> Int { lines.filter { $0.action == action }.count }
+}
+
+extension Workspace {
+    /// Reads messages into events: each is matched to a process by its thread (`In-Reply-To`,
+    /// `References`), then by the contacts' addresses, then by their mail domain; mail from the
+    /// user's addresses (setting `mail-addresses`) is a message sent, other mail a reply received.
+    /// A reply is read for a new timeline and for an invitation to a next step, in its new text only.
+    ///
+    /// Each message is its own transaction, and one already recorded (by `Message-ID`) is never
+    /// recorded again, so a scan can stop anywhere and run again. A message that cannot be
+    /// recorded is skipped with its reason; it never stops the scan.
+    public func scanMail(_ mails: [ScannedMail], dryRun: Bool) async throws(StoreError) -> MailScan {
+        let own = Set(try await store.settings().mailAddresses)
+        var index = MailIndex(try await store.states())
+        var scan = MailScan(dryRun: dryRun)
+        // Oldest first, so a reply finds the message it answers recorded in the same scan.
+        let ordered = mails.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case (let x?, let y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+        for mail in ordered {
+            var line = MailScan.Line(source: mail.source, action: .skipped, reason: "")
+            defer { scan.lines.append(line) }
+            let message: MailMessage
+            switch mail.message {
+            case .failure(let error):
+                line.action = .malformed
+                line.reason = error == .empty ? "empty file" : "no header fields: not a mail message"
+                continue
+            case .success(let parsed): message = parsed
+            }
+            line.messageID = message.messageID
+            line.at = message.date
+            guard let messageID = message.messageID else {
+                line.reason = "no Message-ID, so it could not be told apart from a copy: record it by hand"
+                continue
+            }
+            if let process = index.processByMessageID[messageID] {
+                (line.action, line.process, line.reason) = (.known, process, "already recorded")
+                continue
+            }
+            guard let at = message.date else {
+                line.reason = "no readable Date header: record it by hand with --at"
+                continue
+            }
+            let sender = message.from.first?.address.lowercased() ?? ""
+            let sent = own.contains(sender)
+            let counterparts = sent ? (message.to + message.cc).filter { !own.contains($0.address.lowercased()) } : message.from
+            guard case .found(let process, let how) = index.match(thread: message.inReplyTo + message.references, counterparts: counterparts)
+            else {
+                if case .ambiguous(let ids) = index.match(thread: message.inReplyTo + message.references, counterparts: counterparts) {
+                    line.reason = "matches \(ids.map(\.rawValue).joined(separator: " and ")): record it by hand"
+                } else {
+                    let names = counterparts.map(\.address).joined(separator: ", ")
+                    line.reason =
+                        own.isEmpty && !sent
+                        ? "no process knows \(names.isEmpty ? "the sender" : names) (set mail-addresses to read the mail you sent)"
+                        : "no process knows \(names.isEmpty ? "anyone it names" : names)"
+                }
+                continue
+            }
+            let state = index.states[process]!
+            let text = QuotedReply.newText(message.plainText ?? "")
+            let payload: Event.Payload
+            if sent {
+                let kind = MessageKind.infer(from: text, language: state.process.language).kind
+                let to = counterparts.first.map { $0.name.isEmpty ? $0.address : $0.name }
+                payload = .messageSent(SentMessage(kind: kind, to: to, text: text.isEmpty ? nil : text, messageID: messageID))
+                line.action = .sent
+            } else {
+                // A question ("what is your availability next week?") asks; it promises nothing.
+                let reading = try? readTimeline(Self.statements(text), for: state.process, saidAt: at)
+                let deadline = reading.flatMap { $0.kind == .vague ? nil : $0.asDeadline }
+                let invites = ReplyReader.invitesNextStep(text, language: state.process.language)
+                let from = message.from.first.map { $0.name.isEmpty ? $0.address : $0.name }
+                payload = .replyReceived(Reply(from: from, invitesNextStep: invites, deadline: deadline, messageID: messageID))
+                (line.action, line.deadline, line.invitesNextStep) = (.reply, deadline, invites)
+            }
+            (line.process, line.reason) = (process, how)
+            if !dryRun {
+                do {
+                    let recorded = try await record(payload, on: process.rawValue, at: at)
+                    index.states[process] = recorded.after
+                } catch {
+                    (line.action, line.reason) = (.skipped, Self.refusal(error))
+                    continue
+                }
+            }
+            index.processByMessageID[messageID] = process
+        }
+        return scan
+    }
+
+    /// The text without its questions: sentences ending in "?" are dropped.
+    static func statements(_ text: String) -> String {
+        var kept = ""
+        var sentence = ""
+        for character in text {
+            sentence.append(character)
+            if character == "." || character == "!" || character == "\n" {
+                kept += sentence
+                sentence = ""
+            } else if character == "?" {
+                kept += " "
+                sentence = ""
+            }
+        }
+        return kept + sentence
+    }
+
+    /// A store's refusal, said in a scan's line.
+    private static func refusal(_ error: StoreError) -> String {
+        switch error {
+        case .invalid(let reason): "refused: \(reason)"
+        default: "not recorded: \(error)"
+        }
+    }
+}
+
+extension ScannedMail {
+    fileprivate var date: Date? { try? message.get().date }
+}
+
+/// Who each process is, for matching mail to it.
+private struct MailIndex {
+    var states: [ProcessID: ProcessState] = [:]
+    var processByMessageID: [String: ProcessID] = [:]
+    var byAddress: [String: Set<ProcessID>] = [:]
+    var byDomain: [String: Set<ProcessID>] = [:]
+
+    /// Domains anyone can have an address at: sharing one says nothing about the company.
+    static let publicDomains: Set<String> = [
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "yahoo.com.br", "icloud.com",
+        "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "uol.com.br", "bol.com.br", "terra.com.br",
+    ]
+
+    init(_ states: [ProcessState]) {
+        for state in states {
+            let id = state.process.id
+            self.states[id] = state
+            for event in state.history {
+                if let messageID = event.messageID { processByMessageID[messageID] = id }
+            }
+            for contact in state.process.contacts {
+                guard let email = contact.email?.lowercased(), !email.isEmpty else { continue }
+                byAddress[email, default: []].insert(id)
+                let domain = MailAddress(name: "", address: email).domain
+                if !domain.isEmpty, !Self.publicDomains.contains(domain) { byDomain[domain, default: []].insert(id) }
+            }
+        }
+    }
+
+    enum Match {
+        case found(ProcessID, String)
+        case ambiguous([ProcessID])
+        case none
+    }
+
+    /// The thread first, then an address, then a domain; at each step several processes are
+    /// narrowed to the open ones before the match is called ambiguous.
+    func match(thread: [String], counterparts: [MailAddress]) -> Match {
+        let threaded = Set(thread.compactMap { processByMessageID[$0] })
+        if !threaded.isEmpty { return pick(threaded, how: "in the thread of a recorded message") }
+        let addresses = counterparts.map { $0.address.lowercased() }
+        let byContact = Set(addresses.flatMap { byAddress[$0] ?? [] })
+        if !byContact.isEmpty { return pick(byContact, how: "a contact's address") }
+        let domains = addresses.map { MailAddress(name: "", address: $0).domain }
+        let byCompany = Set(domains.flatMap { byDomain[$0] ?? [] })
+        if !byCompany.isEmpty { return pick(byCompany, how: "the contacts' mail domain") }
+        return .none
+    }
+
+    private func pick(_ ids: Set<ProcessID>, how: String) -> Match {
+        if ids.count == 1 { return .found(ids.first!, how) }
+        let open = ids.filter { states[$0]?.closure == nil }
+        if open.count == 1 { return .found(open.first!, how + ", the only open process") }
+        return .ambiguous(ids.sorted())
+    }
+}
