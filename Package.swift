@@ -102,7 +102,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "FollowUpBench",
-            dependencies: ["FollowUpCore", "FollowUpApp", "FollowUpStore"],
+            dependencies: ["FollowUpCore", "FollowUpApp", "FollowUpStore", "FollowUpMail"],
             path: "Benchmarks/FollowUpBench",
             swiftSettings: executableSwiftSettings
         ),

@@ -1,5 +1,6 @@
 import FollowUpApp
 import FollowUpCore
+import FollowUpMail
 import FollowUpStore
 import Foundation
 
@@ -12,6 +13,7 @@ import Foundation
 ///     followup-bench timeline --phrases FILE       parse every phrase of a table, µs per phrase and accuracy
 ///     followup-bench business-days                 business-day additions per second on a holiday calendar
 ///     followup-bench year-agenda [--processes N]   weekly agendas for a year, N processes over 10 regions
+///     followup-bench mail --mbox PATH              read every message of an mbox in full, on one core
 @main
 enum FollowUpBench {
     static let now = try! DateInput.instant("2026-03-20T10:00:00-04:00", in: .utc)
@@ -204,6 +206,22 @@ enum FollowUpBench {
                         "a year of weekly agendas: %d processes over %d regions on %d cores: %.3f s in all (calendars and folding %.3f s, 52 agendas %.3f s; %d act-now entries)",
                     count, codes.count, ProcessInfo.processInfo.activeProcessorCount, Double(done - start) / 1e9, Double(ready - start) / 1e9,
                     Double(done - ready) / 1e9, actNow))
+        case "mail":
+            // Every field and body, as Python's email package reads them in Benchmarks/mail/python_scan.py.
+            guard let path = option("--mbox", in: arguments), let data = FileManager.default.contents(atPath: path) else {
+                fail("mail needs --mbox PATH (make one with Benchmarks/mail/make_mailbox.py)")
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            var bodies = 0
+            var addresses = 0
+            for bytes in Mbox.messages(in: [UInt8](data)) {
+                guard let message = try? MailMessage(bytes: bytes) else { continue }
+                addresses += message.from.count + message.to.count + message.cc.count
+                _ = (message.date, message.messageID, message.inReplyTo, message.references, message.subject)
+                bodies += message.plainText?.utf8.count ?? 0
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            print(String(format: "read every message in full: %.3f s (%d addresses, %d bytes of text)", seconds, addresses, bodies))
         case "seed":
             guard let path else { fail("seed needs --db PATH") }
             try? FileManager.default.removeItem(atPath: path)

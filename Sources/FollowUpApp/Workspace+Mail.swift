@@ -38,6 +38,9 @@ public struct MailScan: Sendable {
         /// For a reply: the timeline it promised and whether it invites a next step.
         public var deadline: Deadline?
         public var invitesNextStep = false
+        /// Why the store would not record it (a date in the future, a closed process…), for
+        /// each surface to word.
+        public var refusal: StoreError?
     }
 
     public var lines: [Line] = []
@@ -58,87 +61,126 @@ extension Workspace {
     public func scanMail(_ mails: [ScannedMail], dryRun: Bool) async throws(StoreError) -> MailScan {
         let own = Set(try await store.settings().mailAddresses)
         var index = MailIndex(try await store.states())
-        var scan = MailScan(dryRun: dryRun)
-        // Oldest first, so a reply finds the message it answers recorded in the same scan.
-        let ordered = mails.enumerated().sorted { a, b in
-            switch (a.element.date, b.element.date) {
+        // Oldest first, so a reply finds the message it answers recorded in the same scan; each
+        // date is read once.
+        let dated = mails.enumerated().map { (offset: $0.offset, mail: $0.element, date: try? $0.element.message.get().date) }
+        let ordered = dated.sorted { a, b in
+            switch (a.date, b.date) {
             case (let x?, let y?) where x != y: x < y
             case (.some, nil): true
             case (nil, .some): false
             default: a.offset < b.offset
             }
-        }.map(\.element)
-        for mail in ordered {
-            var line = MailScan.Line(source: mail.source, action: .skipped, reason: "")
-            defer { scan.lines.append(line) }
-            let message: MailMessage
-            switch mail.message {
-            case .failure(let error):
-                line.action = .malformed
-                line.reason = error == .empty ? "empty file" : "no header fields: not a mail message"
-                continue
-            case .success(let parsed): message = parsed
-            }
-            line.messageID = message.messageID
-            line.at = message.date
-            guard let messageID = message.messageID else {
-                line.reason = "no Message-ID, so it could not be told apart from a copy: record it by hand"
-                continue
-            }
-            if let process = index.processByMessageID[messageID] {
-                (line.action, line.process, line.reason) = (.known, process, "already recorded")
-                continue
-            }
-            guard let at = message.date else {
-                line.reason = "no readable Date header: record it by hand with --at"
-                continue
-            }
-            let sender = message.from.first?.address.lowercased() ?? ""
-            let sent = own.contains(sender)
-            let counterparts = sent ? (message.to + message.cc).filter { !own.contains($0.address.lowercased()) } : message.from
-            guard case .found(let process, let how) = index.match(thread: message.inReplyTo + message.references, counterparts: counterparts)
-            else {
-                if case .ambiguous(let ids) = index.match(thread: message.inReplyTo + message.references, counterparts: counterparts) {
-                    line.reason = "matches \(ids.map(\.rawValue).joined(separator: " and ")): record it by hand"
-                } else {
-                    let names = counterparts.map(\.address).joined(separator: ", ")
-                    line.reason =
-                        own.isEmpty && !sent
-                        ? "no process knows \(names.isEmpty ? "the sender" : names) (set mail-addresses to read the mail you sent)"
-                        : "no process knows \(names.isEmpty ? "anyone it names" : names)"
-                }
-                continue
-            }
-            let state = index.states[process]!
-            let text = QuotedReply.newText(message.plainText ?? "")
-            let payload: Event.Payload
-            if sent {
-                let kind = MessageKind.infer(from: text, language: state.process.language).kind
-                let to = counterparts.first.map { $0.name.isEmpty ? $0.address : $0.name }
-                payload = .messageSent(SentMessage(kind: kind, to: to, text: text.isEmpty ? nil : text, messageID: messageID))
-                line.action = .sent
-            } else {
-                // A question ("what is your availability next week?") asks; it promises nothing.
-                let reading = try? readTimeline(Self.statements(text), for: state.process, saidAt: at)
-                let deadline = reading.flatMap { $0.kind == .vague ? nil : $0.asDeadline }
-                let invites = ReplyReader.invitesNextStep(text, language: state.process.language)
-                let from = message.from.first.map { $0.name.isEmpty ? $0.address : $0.name }
-                payload = .replyReceived(Reply(from: from, invitesNextStep: invites, deadline: deadline, messageID: messageID))
-                (line.action, line.deadline, line.invitesNextStep) = (.reply, deadline, invites)
-            }
-            (line.process, line.reason) = (process, how)
-            if !dryRun {
-                do {
-                    let recorded = try await record(payload, on: process.rawValue, at: at)
-                    index.states[process] = recorded.after
-                } catch {
-                    (line.action, line.reason) = (.skipped, Self.refusal(error))
-                    continue
-                }
-            }
-            index.processByMessageID[messageID] = process
+        }.map { ($0.mail, $0.date) }
+        var lines: [MailScan.Line] = []
+        var unmatched: [Int] = []
+        for (mail, date) in ordered {
+            let line = try await scanOne(mail, date: date, own: own, index: &index, dryRun: dryRun)
+            if line.action == .skipped && line.process == nil && line.messageID != nil && line.at != nil { unmatched.append(lines.count) }
+            lines.append(line)
         }
-        return scan
+        // A reply dated before the message it answers (a sender's clock off) is matched once its
+        // thread is known.
+        var again = true
+        while again {
+            again = false
+            for position in unmatched where lines[position].action == .skipped {
+                let line = try await scanOne(ordered[position].0, date: ordered[position].1, own: own, index: &index, dryRun: dryRun)
+                if line.action != .skipped {
+                    lines[position] = line
+                    again = true
+                }
+            }
+        }
+        return MailScan(lines: lines, dryRun: dryRun)
+    }
+
+    /// Reads one message and, unless `dryRun`, records it.
+    private func scanOne(
+        _ mail: ScannedMail, date: Date?, own: Set<String>, index: inout MailIndex, dryRun: Bool
+    ) async throws(StoreError) -> MailScan.Line {
+        var line = MailScan.Line(source: mail.source, action: .skipped, reason: "")
+        let message: MailMessage
+        switch mail.message {
+        case .failure(let error):
+            line.action = .malformed
+            line.reason = error == .empty ? "empty file" : "no header fields: not a mail message"
+            return line
+        case .success(let parsed): message = parsed
+        }
+        line.messageID = message.messageID
+        line.at = date
+        guard let messageID = message.messageID else {
+            line.reason = "no Message-ID, so it could not be told apart from a copy: record it by hand"
+            return line
+        }
+        if let process = index.processByMessageID[messageID] {
+            (line.action, line.process, line.reason) = (.known, process, "already recorded")
+            return line
+        }
+        guard let at = date else {
+            line.reason = "no readable Date header: record it by hand with --at"
+            return line
+        }
+        // Addresses alone decide the match; names are read only for mail that is recorded.
+        func addresses(_ field: String) -> [String] {
+            message.headers.all(field).flatMap { MailAddress.addresses(in: $0) }.map { $0.lowercased() }
+        }
+        let senders = addresses("From")
+        let sent = senders.first.map(own.contains) ?? false
+        let counterparts = sent ? (addresses("To") + addresses("Cc")).filter { !own.contains($0) } : senders
+        let process: ProcessID
+        switch index.match(thread: message.inReplyTo + message.references, counterparts: counterparts) {
+        case .found(let id, let how): (process, line.reason) = (id, how)
+        case .ambiguous(let ids):
+            line.reason = "matches \(ids.map(\.rawValue).joined(separator: " and ")): record it by hand"
+            return line
+        case .none:
+            let names = counterparts.joined(separator: ", ")
+            line.reason =
+                own.isEmpty && !sent
+                ? "no process knows \(names.isEmpty ? "the sender" : names) (set mail-addresses to read the mail you sent)"
+                : "no process knows \(names.isEmpty ? "anyone it names" : names)"
+            return line
+        }
+        let state = index.states[process]!
+        let text = QuotedReply.newText(message.plainText ?? "")
+        let payload: Event.Payload
+        if sent {
+            let kind = MessageKind.infer(from: text, language: state.process.language).kind
+            let recipient = (message.to + message.cc).first { !own.contains($0.address.lowercased()) }
+            let to = recipient.map { $0.name.isEmpty ? $0.address : $0.name }
+            payload = .messageSent(SentMessage(kind: kind, to: to, text: text.isEmpty ? nil : text, messageID: messageID))
+            line.action = .sent
+        } else {
+            // A question ("what is your availability next week?") asks; it promises nothing.
+            let reading = try? readTimeline(Self.statements(text), for: state.process, saidAt: at)
+            let deadline = reading.flatMap { $0.kind == .vague ? nil : $0.asDeadline }
+            let invites = ReplyReader.invitesNextStep(text, language: state.process.language)
+            let from = message.from.first.map { $0.name.isEmpty ? $0.address : $0.name }
+            payload = .replyReceived(Reply(from: from, invitesNextStep: invites, deadline: deadline, messageID: messageID))
+            (line.action, line.deadline, line.invitesNextStep) = (.reply, deadline, invites)
+        }
+        line.process = process
+        if dryRun {
+            // What the store would refuse, a dry run says too.
+            do throws(FollowUpError) {
+                try state.validate(appending: payload, at: at, now: now)
+            } catch {
+                (line.action, line.refusal, line.reason) = (.skipped, .invalid(error), "refused")
+                return line
+            }
+        } else {
+            do {
+                let recorded = try await record(payload, on: process.rawValue, at: at)
+                index.states[process] = recorded.after
+            } catch {
+                (line.action, line.refusal, line.reason) = (.skipped, error, "refused")
+                return line
+            }
+        }
+        index.processByMessageID[messageID] = process
+        return line
     }
 
     /// The text without its questions: sentences ending in "?" are dropped.
@@ -157,18 +199,6 @@ extension Workspace {
         }
         return kept + sentence
     }
-
-    /// A store's refusal, said in a scan's line.
-    private static func refusal(_ error: StoreError) -> String {
-        switch error {
-        case .invalid(let reason): "refused: \(reason)"
-        default: "not recorded: \(error)"
-        }
-    }
-}
-
-extension ScannedMail {
-    fileprivate var date: Date? { try? message.get().date }
 }
 
 /// Who each process is, for matching mail to it.
@@ -208,10 +238,10 @@ private struct MailIndex {
 
     /// The thread first, then an address, then a domain; at each step several processes are
     /// narrowed to the open ones before the match is called ambiguous.
-    func match(thread: [String], counterparts: [MailAddress]) -> Match {
+    /// `counterparts`: the other side's addresses, lower case.
+    func match(thread: [String], counterparts addresses: [String]) -> Match {
         let threaded = Set(thread.compactMap { processByMessageID[$0] })
         if !threaded.isEmpty { return pick(threaded, how: "in the thread of a recorded message") }
-        let addresses = counterparts.map { $0.address.lowercased() }
         let byContact = Set(addresses.flatMap { byAddress[$0] ?? [] })
         if !byContact.isEmpty { return pick(byContact, how: "a contact's address") }
         let domains = addresses.map { MailAddress(name: "", address: $0).domain }

@@ -9,7 +9,7 @@ enum Charset {
     case utf8, latin1, windows1252, latin9
 
     init(name: String) {
-        switch name.lowercased().trimmingCharacters(in: .whitespaces) {
+        switch name.lowercased().mailTrimmed {
         case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819": self = .latin1
         case "windows-1252", "cp1252", "x-cp1252", "windows1252": self = .windows1252
         case "iso-8859-15", "iso8859-15", "latin-9", "latin9": self = .latin9

@@ -13,16 +13,17 @@ public struct ContentType: Sendable, Equatable {
             return
         }
         let pieces = MailAddress.splitTopLevel(value, separators: [";"])
-        let type = (pieces.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        mediaType = type.contains("/") ? type : (type.isEmpty ? "text/plain" : type)
+        let type = (pieces.first ?? "").mailTrimmed.lowercased()
+        mediaType = type.mailContains("/") ? type : (type.isEmpty ? "text/plain" : type)
         var parameters: [String: String] = [:]
         var continued: [String: [(Int, String, Bool)]] = [:]
         for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            var name = piece[..<equals].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            var raw = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines)
+            var name = piece[..<equals].mailTrimmed.lowercased()
+            var raw = piece[piece.index(after: equals)...].mailTrimmed
             if raw.hasPrefix("\""), raw.hasSuffix("\""), raw.count >= 2 {
-                raw = String(raw.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                raw = String(raw.dropFirst().dropLast())
+                if raw.mailContains("\\") { raw = raw.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\") }
             }
             let extended = name.hasSuffix("*")
             if extended { name.removeLast() }

@@ -7,7 +7,7 @@ import Foundation
 /// left as written.
 enum EncodedWords {
     static func decode(_ value: String) -> String {
-        guard value.contains("=?") else { return value }
+        guard value.mailContains("=?") else { return value }
         var result = ""
         var pendingSpace = ""
         var lastWasEncoded = false
@@ -46,7 +46,7 @@ enum EncodedWords {
         let payloadStart = afterCharset.index(afterCharset.startIndex, offsetBy: 2)
         guard let end = afterCharset[payloadStart...].range(of: "?=") else { return nil }
         let payload = afterCharset[payloadStart..<end.lowerBound]
-        guard !payload.contains(" ") else { return nil }
+        guard !payload.mailContains(" ") else { return nil }
         let bytes: [UInt8]
         switch encoding {
         case "B", "b": bytes = TransferEncoding.base64(Array(payload.utf8))

@@ -3,35 +3,51 @@ import Foundation
 /// One part of a message: its headers and either its decoded body or its sub-parts.
 public struct MIMEPart: Sendable {
     public let headers: MailHeaders
-    public let contentType: ContentType
-    /// The body as sent, before its transfer encoding is undone (empty for a multipart).
-    let rawBody: ArraySlice<UInt8>
-    public let parts: [MIMEPart]
+    /// Everything after the headers, as sent.
+    let content: ArraySlice<UInt8>
+    let depth: Int
+    let defaultType: String
 
     /// Parts deeper than this are read as plain bodies: a message built to nest forever must not
     /// exhaust the stack.
     static let maximumDepth = 32
 
+    /// Only the headers are read here: a scan decides from them whether a message matters, and
+    /// the parts of the few that do are read when asked for.
     init(bytes: ArraySlice<UInt8>, depth: Int = 0, defaultType: String = "text/plain") {
         let (headerBlock, body) = MIMEPart.split(bytes)
         headers = MailHeaders(headerBlock)
-        var type = ContentType(headers["Content-Type"])
-        if headers["Content-Type"] == nil { type.mediaType = defaultType }
-        contentType = type
-        if type.isMultipart, depth < MIMEPart.maximumDepth, let boundary = type.parameters["boundary"], !boundary.isEmpty {
-            // In a multipart/digest each part is a message unless it says otherwise.
-            let childDefault = type.mediaType == "multipart/digest" ? "message/rfc822" : "text/plain"
-            parts = MIMEPart.bodies(of: body, boundary: boundary).map { MIMEPart(bytes: $0, depth: depth + 1, defaultType: childDefault) }
-            rawBody = []
-        } else {
-            parts = []
-            rawBody = body
+        content = body
+        (self.depth, self.defaultType) = (depth, defaultType)
+    }
+
+    public var contentType: ContentType {
+        guard let field = headers["Content-Type"] else {
+            var type = ContentType(nil)
+            type.mediaType = defaultType
+            return type
         }
+        return ContentType(field)
+    }
+
+    /// The sub-parts of a multipart, in order; none for any other part.
+    public var parts: [MIMEPart] {
+        let type = contentType
+        guard type.isMultipart, depth < MIMEPart.maximumDepth, let boundary = type.parameters["boundary"], !boundary.isEmpty else { return [] }
+        // In a multipart/digest each part is a message unless it says otherwise.
+        let childDefault = type.mediaType == "multipart/digest" ? "message/rfc822" : "text/plain"
+        return MIMEPart.bodies(of: content, boundary: boundary).map { MIMEPart(bytes: $0, depth: depth + 1, defaultType: childDefault) }
+    }
+
+    /// The body as sent, before its transfer encoding is undone (empty for a multipart).
+    var rawBody: ArraySlice<UInt8> {
+        let type = contentType
+        return type.isMultipart && depth < MIMEPart.maximumDepth && !(type.parameters["boundary"] ?? "").isEmpty ? [] : content
     }
 
     /// The body with its transfer encoding undone.
     public var body: [UInt8] {
-        switch headers["Content-Transfer-Encoding"]?.lowercased().trimmingCharacters(in: .whitespaces) {
+        switch headers["Content-Transfer-Encoding"]?.lowercased().mailTrimmed {
         case "base64": TransferEncoding.base64(rawBody)
         case "quoted-printable": TransferEncoding.quotedPrintable(rawBody)
         default: Array(rawBody)

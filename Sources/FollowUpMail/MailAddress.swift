@@ -19,6 +19,8 @@ public struct MailAddress: Sendable, Equatable, Codable {
     /// Reads an address list ("From", "To", "Cc", "Reply-To"): display names quoted or not,
     /// encoded words, comments, angle brackets and groups ("team: a@x, b@x;").
     public static func list(_ value: String) -> [MailAddress] {
+        // Most fields are one plain mailbox, "Name <local@domain>" or "local@domain": read at once.
+        if let plain = plainMailbox(value) { return [plain] }
         var addresses: [MailAddress] = []
         for item in splitTopLevel(value, separators: [","], groups: true) {
             var text = item
@@ -34,19 +36,72 @@ public struct MailAddress: Sendable, Equatable, Codable {
         return addresses
     }
 
+    /// Only the addresses of an address list, without reading display names: what matching mail
+    /// to a process needs, for every message a scan passes over.
+    public static func addresses(in value: String) -> [String] {
+        if let plain = plainMailbox(value) { return [plain.address] }
+        var addresses: [String] = []
+        for item in splitTopLevel(value, separators: [","], groups: true) {
+            if let colon = topLevelIndex(of: ":", in: item) {
+                var members = String(item[item.index(after: colon)...])
+                if members.hasSuffix(";") { members.removeLast() }
+                addresses += self.addresses(in: members)
+            } else if let open = topLevelIndex(of: "<", in: item), let close = item[open...].firstIndex(of: ">") {
+                let address = item[item.index(after: open)..<close].mailTrimmed
+                addresses.append(address.hasPrefix("@") ? String(address.split(separator: ":", maxSplits: 1).last ?? "") : address)
+            } else {
+                let bare = String(stripComments(item).filter { $0 != " " && $0 != "\t" && $0 != "\r" && $0 != "\n" })
+                if !bare.isEmpty { addresses.append(unquoteLocalPart(bare)) }
+            }
+        }
+        return addresses
+    }
+
+    /// One mailbox with no quotes, comments, groups, lists or encoded words, else nil.
+    private static func plainMailbox(_ value: String) -> MailAddress? {
+        var open: String.UTF8View.Index? = nil
+        var close: String.UTF8View.Index? = nil
+        let view = value.utf8
+        var index = view.startIndex
+        var previous: UInt8 = 0
+        while index != view.endIndex {
+            let byte = view[index]
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\\"): return nil
+            case UInt8(ascii: "?") where previous == UInt8(ascii: "="): return nil
+            case UInt8(ascii: "<"):
+                guard open == nil else { return nil }
+                open = index
+            case UInt8(ascii: ">"):
+                guard open != nil, close == nil else { return nil }
+                close = index
+            default: break
+            }
+            previous = byte
+            view.formIndex(after: &index)
+        }
+        if let open, let close {
+            let name = value[..<open].split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+            return MailAddress(name: name, address: value[value.index(after: open)..<close].mailTrimmed)
+        }
+        guard open == nil, close == nil else { return nil }
+        let address = value.mailTrimmed
+        return address.isEmpty || address.mailContains(" ") ? nil : MailAddress(name: "", address: address)
+    }
+
     private static func single(_ text: String) -> MailAddress? {
         let withoutComments = stripComments(text)
-        let trimmed = withoutComments.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = withoutComments.mailTrimmed
         guard !trimmed.isEmpty else { return nil }
         if let open = topLevelIndex(of: "<", in: trimmed), let close = trimmed[open...].firstIndex(of: ">") {
-            let address = String(trimmed[trimmed.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let address = trimmed[trimmed.index(after: open)..<close].mailTrimmed
             let name = displayName(String(trimmed[..<open]))
             // A source route ("<@relay:user@host>") keeps only the mailbox.
             let mailbox = address.hasPrefix("@") ? String(address.split(separator: ":", maxSplits: 1).last ?? "") : address
             return MailAddress(name: name, address: mailbox)
         }
         // A bare address. An old-style "(Name)" comment is not a display name, as Python reads it.
-        let address = trimmed.replacingOccurrences(of: " ", with: "")
+        let address = String(trimmed.filter { $0 != " " })
         return MailAddress(name: "", address: unquoteLocalPart(address))
     }
 
@@ -86,7 +141,7 @@ public struct MailAddress: Sendable, Equatable, Codable {
             }
         }
         result += quotedRun
-        let decoded = raw.contains("\"") ? result : EncodedWords.decode(result)
+        let decoded = raw.mailContains("\"") ? result : EncodedWords.decode(result)
         return decoded.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
@@ -115,64 +170,70 @@ public struct MailAddress: Sendable, Equatable, Codable {
         return result
     }
 
-    /// Splits on separators outside quotes, angle brackets and comments.
+    /// Splits on separators outside quotes, angle brackets and comments, byte by byte (every
+    /// structural character is ASCII, and a UTF-8 byte of another character never equals one).
     /// With `groups`, a "name: …;" group is one piece.
     static func splitTopLevel(_ text: String, separators: Set<Character>, groups: Bool = false) -> [String] {
+        let separatorBytes = Set(separators.compactMap { $0.asciiValue })
         var parts: [String] = []
-        var current = ""
+        let view = text.utf8
+        var start = view.startIndex
+        var index = view.startIndex
         var inQuotes = false
         var escaped = false
         var angle = 0
         var comment = 0
         var group = false
-        for character in text {
-            current.append(character)
+        while index != view.endIndex {
+            let byte = view[index]
             if escaped {
                 escaped = false
-                continue
-            }
-            switch character {
-            case "\\" where inQuotes: escaped = true
-            case "\"" where comment == 0: inQuotes.toggle()
-            case "<" where !inQuotes && comment == 0: angle += 1
-            case ">" where !inQuotes && comment == 0: angle = max(0, angle - 1)
-            case "(" where !inQuotes: comment += 1
-            case ")" where !inQuotes: comment = max(0, comment - 1)
-            case ":" where groups && !inQuotes && angle == 0 && comment == 0: group = true
-            case ";" where groups && !inQuotes && angle == 0 && comment == 0: group = false
-            default:
-                if separators.contains(character), !inQuotes, angle == 0, comment == 0, !group {
-                    current.removeLast()
-                    parts.append(current)
-                    current = ""
+            } else {
+                switch byte {
+                case UInt8(ascii: "\\") where inQuotes: escaped = true
+                case UInt8(ascii: "\"") where comment == 0: inQuotes.toggle()
+                case UInt8(ascii: "<") where !inQuotes && comment == 0: angle += 1
+                case UInt8(ascii: ">") where !inQuotes && comment == 0: angle = max(0, angle - 1)
+                case UInt8(ascii: "(") where !inQuotes: comment += 1
+                case UInt8(ascii: ")") where !inQuotes: comment = max(0, comment - 1)
+                case UInt8(ascii: ":") where groups && !inQuotes && angle == 0 && comment == 0: group = true
+                case UInt8(ascii: ";") where groups && !inQuotes && angle == 0 && comment == 0: group = false
+                default:
+                    if separatorBytes.contains(byte), !inQuotes, angle == 0, comment == 0, !group {
+                        parts.append(String(text[start..<index]))
+                        start = view.index(after: index)
+                    }
                 }
             }
+            view.formIndex(after: &index)
         }
-        parts.append(current)
-        return parts.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        parts.append(String(text[start...]))
+        return parts.filter { !$0.mailTrimmed.isEmpty }
     }
 
     private static func topLevelIndex(of target: Character, in text: String) -> String.Index? {
+        guard let targetByte = target.asciiValue else { return nil }
         var inQuotes = false
         var escaped = false
         var comment = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
+        let view = text.utf8
+        var index = view.startIndex
+        while index != view.endIndex {
+            let byte = view[index]
             if escaped {
                 escaped = false
-            } else if character == "\\" && inQuotes {
+            } else if byte == UInt8(ascii: "\\") && inQuotes {
                 escaped = true
-            } else if character == "\"" && comment == 0 {
+            } else if byte == UInt8(ascii: "\"") && comment == 0 {
                 inQuotes.toggle()
-            } else if !inQuotes && character == "(" {
+            } else if !inQuotes && byte == UInt8(ascii: "(") {
                 comment += 1
-            } else if !inQuotes && character == ")" {
+            } else if !inQuotes && byte == UInt8(ascii: ")") {
                 comment = max(0, comment - 1)
-            } else if !inQuotes && comment == 0 && character == target {
+            } else if !inQuotes && comment == 0 && byte == targetByte {
                 return index
             }
-            index = text.index(after: index)
+            view.formIndex(after: &index)
         }
         return nil
     }

@@ -4,6 +4,8 @@ import Foundation
 public struct MailHeaders: Sendable, Equatable {
     /// Each field's name as written and its raw value: unfolded, not yet decoded.
     public let fields: [(name: String, value: String)]
+    /// The names in lower case, for look-ups.
+    private let names: [String]
 
     public static func == (a: MailHeaders, b: MailHeaders) -> Bool {
         a.fields.map(\.name) == b.fields.map(\.name) && a.fields.map(\.value) == b.fields.map(\.value)
@@ -12,13 +14,13 @@ public struct MailHeaders: Sendable, Equatable {
     /// The raw value of the first field with this name.
     public subscript(_ name: String) -> String? {
         let lowered = name.lowercased()
-        return fields.first { $0.name.lowercased() == lowered }?.value
+        return names.firstIndex(of: lowered).map { fields[$0].value }
     }
 
     /// Every raw value of fields with this name, in order.
     public func all(_ name: String) -> [String] {
         let lowered = name.lowercased()
-        return fields.filter { $0.name.lowercased() == lowered }.map(\.value)
+        return names.indices.filter { names[$0] == lowered }.map { fields[$0].value }
     }
 
     /// Parses a header block (the bytes before the first empty line). Lines that begin with
@@ -44,16 +46,17 @@ public struct MailHeaders: Sendable, Equatable {
             }
             finish()
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let fieldName = String(decoding: line[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            guard !fieldName.isEmpty, !fieldName.contains(" ") else { continue }
+            let fieldName = String(decoding: line[..<colon], as: UTF8.self).mailTrimmed
+            guard !fieldName.isEmpty, !fieldName.mailContains(" ") else { continue }
             name = fieldName
             value = Array(line[line.index(after: colon)...])
         }
         finish()
         self.fields = fields
+        names = fields.map { $0.name.lowercased() }
     }
 
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n"))
+        text.mailTrimmed
     }
 }

@@ -53,14 +53,22 @@ public struct MailMessage: Sendable {
     /// Message ids in a field: each `<…>`, or the bare words when a client left the brackets off.
     static func messageIDs(_ value: String) -> [String] {
         var ids: [String] = []
-        var rest = Substring(value)
-        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
-            let id = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            if !id.isEmpty { ids.append(id) }
-            rest = rest[rest.index(after: close)...]
+        let view = value.utf8
+        var open: String.Index? = nil
+        var index = view.startIndex
+        while index != view.endIndex {
+            let byte = view[index]
+            if byte == UInt8(ascii: "<") {
+                open = view.index(after: index)
+            } else if byte == UInt8(ascii: ">"), let start = open {
+                let id = value[start..<index].mailTrimmed
+                if !id.isEmpty { ids.append(id) }
+                open = nil
+            }
+            view.formIndex(after: &index)
         }
         if ids.isEmpty {
-            ids = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init).filter { $0.contains("@") }
+            ids = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init).filter { $0.mailContains("@") }
         }
         return ids
     }
@@ -71,7 +79,7 @@ public struct MailMessage: Sendable {
     }
 
     static func lines(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n")
+        text.mailContains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }
 

@@ -26,6 +26,6 @@ public enum QuotedReply {
             return true
         }
         if lowered.hasPrefix("________________________________") { return true }
-        return (lowered.hasPrefix("from: ") || lowered.hasPrefix("de: ")) && lowered.contains("@")
+        return (lowered.hasPrefix("from: ") || lowered.hasPrefix("de: ")) && lowered.mailContains("@")
     }
 }

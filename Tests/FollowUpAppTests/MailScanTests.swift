@@ -126,7 +126,12 @@ import Testing
         #expect(bySource["empty"]?.action == .malformed)
         #expect(bySource["no-id"]?.reason.contains("no Message-ID") == true)
         #expect(bySource["no-date"]?.reason.contains("no readable Date") == true)
-        #expect(bySource["future"]?.reason.hasPrefix("refused:") == true)
+        // The store's refusal is kept as data, for each surface to word.
+        if case .invalid(.eventInFuture(let what, _, _))? = bySource["future"]?.refusal {
+            #expect(what == "reply")
+        } else {
+            Issue.record("expected a refusal for a date in the future, got \(String(describing: bySource["future"]?.refusal))")
+        }
         #expect(bySource["mine"]?.reason.contains("set mail-addresses") == true)
         #expect(scan.count(.sent) + scan.count(.reply) == 0)
     }

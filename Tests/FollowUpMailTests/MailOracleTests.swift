@@ -52,6 +52,10 @@ import Testing
             #expect(message.from == expected.from, "\(name) from")
             #expect(message.to == expected.to, "\(name) to")
             #expect(message.cc == expected.cc, "\(name) cc")
+            // The scan's quick reading of addresses alone agrees with the full one.
+            for (field, full) in [("From", expected.from), ("To", expected.to), ("Cc", expected.cc)] {
+                #expect(message.headers.all(field).flatMap { MailAddress.addresses(in: $0) } == full.map(\.address), "\(name) \(field) addresses")
+            }
             #expect(message.date.map { Int($0.timeIntervalSince1970) } == expected.date, "\(name) date")
             #expect(message.messageID == expected.message_id, "\(name) message id")
             #expect(message.inReplyTo == expected.in_reply_to, "\(name) in-reply-to")

@@ -41,10 +41,14 @@ extension Followup {
                     context.printJSON(MailScanJSON(scan, zone: context.userZone))
                     return
                 }
-                for line in scan.lines where line.action != .known {
-                    context.print(Self.text(line, dryRun: dryRun, zone: context.userZone))
+                // A dry run explains every message; a scan lists what it recorded, what a process
+                // refused and what was not mail, and counts the mail about no process.
+                let shown = scan.lines.filter { line in
+                    line.action != .known && (dryRun || line.action != .skipped || line.process != nil)
                 }
-                context.print(Self.summary(scan))
+                var text = shown.map { Self.text($0, dryRun: dryRun, zone: context.userZone) }
+                text.append(Self.summary(scan))
+                context.print(text.joined(separator: "\n"))
             }
 
             static func text(_ line: MailScan.Line, dryRun: Bool, zone: Zone) -> String {
@@ -57,7 +61,7 @@ extension Followup {
                 case .skipped: what = "skipped"
                 case .malformed: what = "not mail"
                 }
-                var details = [line.reason]
+                var details = [MailScanJSON.reason(line)]
                 if let deadline = line.deadline {
                     details.append("promises \(deadline.start == deadline.end ? "\(deadline.end)" : "\(deadline.start)..\(deadline.end)")")
                 }
@@ -97,6 +101,15 @@ struct MailScanJSON: Encodable {
     var malformed: Int
     var lines: [Line]
 
+    /// The line's reason; a store's refusal is worded here, without a flag to fix it, since
+    /// the mail is what it is.
+    static func reason(_ line: MailScan.Line) -> String {
+        guard let refusal = line.refusal else { return line.reason }
+        if case .invalid(.eventInFuture(_, let at, let now)) = refusal { return "refused: dated \(at), after now (\(now))" }
+        if case .invalid(let error) = refusal { return "refused: " + error.message }
+        return "refused: " + refusal.message
+    }
+
     init(_ scan: MailScan, zone: Zone) {
         dryRun = scan.dryRun
         (sent, replies, known, skipped, malformed) = (
@@ -105,7 +118,7 @@ struct MailScanJSON: Encodable {
         lines = scan.lines.map {
             Line(
                 source: $0.source, messageId: $0.messageID, action: $0.action.rawValue, process: $0.process?.rawValue,
-                at: $0.at.map { DateText.iso($0, in: zone) }, reason: $0.reason, deadline: $0.deadline, invitesNextStep: $0.invitesNextStep)
+                at: $0.at.map { DateText.iso($0, in: zone) }, reason: Self.reason($0), deadline: $0.deadline, invitesNextStep: $0.invitesNextStep)
         }
     }
 }
