@@ -131,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FollowUpCLITests",
-            dependencies: ["FollowUpCLI", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["FollowUpCLI", "FollowUpMail", .product(name: "GRDB", package: "GRDB.swift")],
             // Read by path (`#filePath`), so the transcript can be rewritten in place.
             exclude: ["Golden"],
             swiftSettings: swiftSettings

@@ -257,3 +257,54 @@ private struct MailIndex {
         return .ambiguous(ids.sorted())
     }
 }
+
+/// A draft ready to leave as mail: the message, and what recording it as sent needs.
+public struct DraftMail: Sendable {
+    public var mail: OutgoingMail
+    public var draft: Draft
+    public var review: Review
+}
+
+extension Workspace {
+    /// The draft a process needs, as a message from the user (setting `mail-addresses`, first
+    /// address; `name`) to the process's first contact with an address, answering the latest
+    /// reply that came by mail. `messageID` is the new message's id, made by the caller.
+    public func draftMail(
+        for state: ProcessState, kind: MessageKind? = nil, language: Language? = nil, messageID: String
+    ) throws(FollowUpError)
+        -> DraftMail
+    {
+        guard let address = settings.mailAddresses.first else {
+            throw FollowUpError.missingSetting(key: "mail-addresses", purpose: "the address your mail is sent from")
+        }
+        let contacts = state.process.contacts.filter { ($0.email ?? "").contains("@") }
+        guard let contact = contacts.first(where: { $0.role == .recruiter }) ?? contacts.first, let email = contact.email else {
+            throw FollowUpError.noContactAddress(process: state.process.id.rawValue)
+        }
+        let (draft, review, _) = try self.draft(for: state, kind: kind, language: language)
+        // The reply it answers: the latest event, when that is a reply that came by mail.
+        var inReplyTo: String?
+        if let last = state.history.last(where: { $0.payload.kind != .retracted }), case .replyReceived(let reply) = last.payload {
+            inReplyTo = reply.messageID
+        }
+        let mail = OutgoingMail(
+            from: MailAddress(name: settings.name ?? "", address: address), to: [MailAddress(name: contact.name, address: email)],
+            subject: draft.subject, body: draft.body, date: now, utcOffset: userZone.offset(at: now), messageID: messageID,
+            inReplyTo: inReplyTo)
+        return DraftMail(mail: mail, draft: draft, review: review)
+    }
+
+    /// Records a draft as sent once the mail program took it, with its `Message-ID`, so a later
+    /// `mail scan` of the Sent folder knows it.
+    public func recordSent(_ mail: DraftMail, on id: String) async throws(StoreError) -> Recorded {
+        let to = mail.mail.to.first.map { $0.name.isEmpty ? $0.address : $0.name }
+        return try await record(
+            .messageSent(SentMessage(kind: mail.draft.kind, to: to, text: mail.draft.body, messageID: mail.mail.messageID)), on: id, at: now)
+    }
+
+    /// A fresh `Message-ID` at the domain of the user's first address.
+    public func newMessageID() -> String {
+        let domain = settings.mailAddresses.first.map { MailAddress(name: "", address: $0).domain } ?? ""
+        return UUID().uuidString.lowercased() + "@" + (domain.isEmpty ? "followup.invalid" : domain)
+    }
+}

@@ -27,6 +27,10 @@ public enum FollowUpError: Error, Sendable, Equatable {
     case unknownSetting(String, valid: [String])
     case invalidSetting(key: String, value: String, expected: String)
     case invalidInput(String)
+    /// A setting a command needs has no value ("mail-addresses" for a message to send).
+    case missingSetting(key: String, purpose: String)
+    /// The process has no contact with a mail address to write to.
+    case noContactAddress(process: String)
 
     /// What a person can do about it with a surface's own controls, when the message leaves that
     /// to the surface.
@@ -112,6 +116,10 @@ public enum FollowUpError: Error, Sendable, Equatable {
             return "an alignment draft needs real new context (P9): log it"
         case .invalidInput(let text):
             return text
+        case .missingSetting(let key, let purpose):
+            return "the setting \(key) is empty: set it to \(purpose)"
+        case .noContactAddress(let process):
+            return "\(process) has no contact with a mail address: add one to write to"
         }
     }
 }

@@ -83,6 +83,12 @@ public enum PortableFiles {
     }
 
     /// Ends the process now, without freeing what it built; standard output is flushed.
+    /// Writing to a program that has already exited (a send command that failed at once) must
+    /// fail as a write, not end Followup by a signal.
+    public static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
     public static func exit(_ code: Int32) -> Never {
         #if canImport(Glibc)
         Glibc.exit(code)

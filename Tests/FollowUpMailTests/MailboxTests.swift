@@ -108,3 +108,27 @@ import Testing
         #expect(QuotedReply.newText("> quoted first\nMy answer.") == "My answer.")
     }
 }
+
+@Suite struct OutgoingMailTests {
+    @Test("a message written reads back the same: encoded names and subject, folded headers, quoted-printable body")
+    func roundTrip() throws {
+        let body =
+            "Olá Dana,\n\nObrigada pela conversa de hoje sobre a migração — " + String(repeating: "muito bom ", count: 12) + "\nTrailing space \nAna"
+        let mail = OutgoingMail(
+            from: MailAddress(name: "Ana Conceição", address: "ana@home.test"), to: [MailAddress(name: "Reyes, Dana", address: "dana@acme.test")],
+            subject: "Agradecimento — conversa sobre a vaga de Engenharia de Dados e os próximos passos do processo", body: body,
+            date: try Date("2026-03-09T22:00:00Z", strategy: .iso8601), utcOffset: -4 * 3600, messageID: "m1@home.test",
+            inReplyTo: "r1@acme.test")
+        let bytes = mail.bytes
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.split(separator: "\r\n").allSatisfy { $0.count <= 78 })
+        #expect(text.contains("Date: Mon, 9 Mar 2026 18:00:00 -0400\r\n"))
+        let message = try MailMessage(bytes: bytes)
+        #expect(message.from == [mail.from])
+        #expect(message.to == mail.to)
+        #expect(message.subject == mail.subject)
+        #expect(message.plainText == body)
+        #expect(message.messageID == "m1@home.test" && message.inReplyTo == ["r1@acme.test"])
+        #expect(message.date == mail.date)
+    }
+}

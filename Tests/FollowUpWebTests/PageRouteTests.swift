@@ -261,4 +261,24 @@ struct PageRouteTests {
             #expect(try await client.get("/healthz").body == "ok")
         }
     }
+
+    @Test("The draft page offers the draft as an .eml download from the address in Settings, and a mailto: link")
+    func emlDownload() async throws {
+        try await WebHarness().run { client in
+            let id = try await client.seedAcme()
+            let page = try await client.get("/processes/\(id)/draft")
+            #expect(page.body.contains("href=\"/processes/\(id)/draft.eml?kind="))
+            #expect(page.body.contains("href=\"mailto:dana@acme.example?"))
+            let refused = try await client.get("/processes/\(id)/draft.eml?kind=check-in")
+            #expect(refused.status != .ok)
+            #expect(refused.body.contains("mail-addresses"))
+            _ = try await client.postForm("/settings", [("name", "Sam Lee"), ("mail-addresses", "sam@home.example")])
+            let eml = try await client.get("/processes/\(id)/draft.eml?kind=check-in")
+            #expect(eml.status == .ok)
+            #expect(eml.headers[.contentType] == "message/rfc822")
+            #expect(eml.headers[.contentDisposition] == "attachment; filename=\"\(id).eml\"")
+            #expect(eml.body.contains("From: Sam Lee <sam@home.example>\r\nTo: Dana Reyes <dana@acme.example>\r\n"))
+            #expect(eml.body.contains("Content-Transfer-Encoding: quoted-printable"))
+        }
+    }
 }

@@ -18,6 +18,9 @@ extension Followup {
         @Option(help: ArgumentHelp("en or pt-BR (default: the process's language).", valueName: "lang"))
         var language: String?
 
+        @Flag(help: "Write the draft as a mail message (RFC 5322) to send with your own mail program.")
+        var eml = false
+
         @OptionGroup var read: ReadOptions
         @OptionGroup var store: StoreOptions
 
@@ -25,6 +28,11 @@ extension Followup {
             let context = try await CommandContext.make(store, on: read.on)
             let state = try await context.store.state(of: id)
             let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
+            if eml {
+                let mail = try context.workspace.draftMail(for: state, kind: kind, language: language, messageID: context.workspace.newMessageID())
+                FileHandle.standardOutput.write(Data(mail.mail.bytes))
+                return
+            }
             let (draft, review, advice) = try context.workspace.draft(for: state, kind: kind, language: language)
             let kind = draft.kind
             if read.json {

@@ -16,6 +16,9 @@ public struct UserSettings: Sendable, Equatable {
     public var review = ReviewSettings()
     /// The user's own mail addresses, lower case: mail from them was sent, mail to them received.
     public var mailAddresses: [String] = []
+    /// The sendmail-compatible program `send` hands a message to, on its standard input.
+    public var sendCommand = UserSettings.defaultSendCommand
+    public static let defaultSendCommand = "msmtp -t --read-envelope-from"
 
     public init() {}
 
@@ -55,6 +58,13 @@ public struct UserSettings: Sendable, Equatable {
                             key: "mail-addresses", value: value, expected: "addresses such as ana@example.com, separated by commas")
                     }
                     settings.mailAddresses = addresses
+                }),
+            Key(
+                name: "send-command", summary: "the program 'send' hands a message to on its standard input (sendmail-compatible)",
+                accepts: "a command such as msmtp -t --read-envelope-from",
+                get: { $0.sendCommand },
+                set: { settings, value throws(FollowUpError) in
+                    settings.sendCommand = value.isEmpty ? UserSettings.defaultSendCommand : value
                 }),
             Key(
                 name: "region", summary: "default region of new processes (public holidays)", accepts: "an ISO 3166 code such as US, GB-ENG, BR-SP",

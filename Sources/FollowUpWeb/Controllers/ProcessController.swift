@@ -12,6 +12,7 @@ struct ProcessController<Context: RequestContext>: Sendable {
         let routes = RouteCollection(context: Context.self)
         routes.get("/processes/{id}", use: show)
         routes.get("/processes/{id}/draft", use: draft)
+        routes.get("/processes/{id}/draft.eml", use: draftMail)
         routes.post("/processes/{id}/draft", use: reviewDraft)
         routes.post("/processes/{id}/{action}", use: record)
         return routes
@@ -104,6 +105,25 @@ struct ProcessController<Context: RequestContext>: Sendable {
                 state: state, draft: draft, body: draft.body, subject: draft.subject, review: review, advice: advice, workspace: workspace, site: site
             ),
             "draft")
+    }
+
+    /// The draft as a mail message (RFC 5322), for the user's own mail program: from the address
+    /// in Settings to the process's recruiter, answering the latest reply that came by mail.
+    @Sendable func draftMail(_ request: Request, context: Context) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let (workspace, _) = try await site.workspace()
+        let state = try await workspace.store.state(of: id)
+        let query = try Fields(query: request, ["kind", "language"])
+        let mail = try workspace.draftMail(
+            for: state, kind: try query.choice("kind", MessageKind.self), language: try query.choice("language", Language.self),
+            messageID: workspace.newMessageID())
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "message/rfc822", .cacheControl: "no-store",
+                .contentDisposition: "attachment; filename=\"\(state.process.id.rawValue).eml\"",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: mail.mail.bytes)))
     }
 
     /// The "Review" button: the edited text reviewed on the server, for browsers without JavaScript.

@@ -116,6 +116,8 @@ struct DraftPage {
     var languages: [Option]
     var review: ReviewView
     var mailto: String
+    /// The draft as a mail message to download, in the kind and language shown.
+    var eml: String
     var adviceNote: String?
 
     init(state: ProcessState, draft: Draft, body: String, subject: String, review: Review, advice: Advice, workspace: Workspace, site: Site) {
@@ -131,6 +133,7 @@ struct DraftPage {
         languages = Option.list(Language.self, selected: draft.language.rawValue)
         self.review = ReviewView(review, text: body)
         mailto = Self.mailto(to: process.primaryContact?.email, subject: subject, body: body)
+        eml = "\(href)/draft.eml?kind=\(draft.kind.rawValue)&language=\(draft.language.rawValue)"
         if advice.draftKind != draft.kind {
             adviceNote = "The advice now is: \(advice.action.title.lowercased())\(advice.rule.map { " (\($0.label))" } ?? "")."
         }
