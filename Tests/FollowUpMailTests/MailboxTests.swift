@@ -132,3 +132,34 @@ import Testing
         #expect(message.date == mail.date)
     }
 }
+
+@Suite struct ICalendarTests {
+    @Test("a zone's change in the period is a DAYLIGHT component, and events are written in local time")
+    func zonesAndEvents() throws {
+        let change = try Date("2026-03-08T07:00:00Z", strategy: .iso8601)
+        let zone = ICalendar.TimeZoneRule(identifier: "America/New_York", initialOffset: -5 * 3600, changes: [(change, -4 * 3600)])
+        let start = try Date("2026-03-10T18:00:00Z", strategy: .iso8601)
+        let event = ICalendar.Event(
+            uid: "interview-7@acme.followup", sequence: 3, time: .timed(start: start, end: start.addingTimeInterval(3600), zone: "America/New_York"),
+            summary: "Interview; with Dana, again", description: "Line one\nline two — " + String(repeating: "é", count: 60), alarm: true)
+        let text = ICalendar(name: "Followup", zones: [zone], events: [event], stamp: start).text
+        #expect(text.contains("BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT"))
+        #expect(text.contains("DTSTART;TZID=America/New_York:20260310T140000\r\n"))
+        #expect(text.contains("SUMMARY:Interview\\; with Dana\\, again\r\n"))
+        #expect(text.contains("TRIGGER:PT0M"))
+        #expect(text.contains("SEQUENCE:3"))
+        // Folded at 75 bytes, never inside a character.
+        for line in text.components(separatedBy: "\r\n") {
+            #expect(line.utf8.count <= 75, "\(line)")
+        }
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("DESCRIPTION:Line one\\nline two — " + String(repeating: "é", count: 60) + "\r\n"))
+    }
+
+    @Test("an all-day event ends the next day, across a month's end")
+    func allDay() {
+        let event = ICalendar.Event(uid: "deadline@x.followup", sequence: 1, time: .day("2026-02-28"), summary: "Answer promised")
+        let text = ICalendar(name: "Followup", zones: [], events: [event], stamp: Date(timeIntervalSince1970: 0)).text
+        #expect(text.contains("DTSTART;VALUE=DATE:20260228\r\nDTEND;VALUE=DATE:20260301\r\n"))
+    }
+}
