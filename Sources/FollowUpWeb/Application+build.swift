@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 public import Logging
 import NIOCore
@@ -10,6 +11,10 @@ public func buildApplication(
     _ configuration: WebConfiguration, logger: Logger? = nil, onRunning: @escaping @Sendable (String) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let site = try await Site.load(configuration)
+    // The calendar feed's secret is made on the first start, and kept until the user replaces it.
+    if try await configuration.database.settings().calendarFeed == nil {
+        _ = try await configuration.database.setSetting("calendar-feed", to: UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))
+    }
     let router = buildRouter(site)
     var logger = logger ?? Logger(label: "followup.web")
     if logger.logLevel < .warning { logger.logLevel = .warning }

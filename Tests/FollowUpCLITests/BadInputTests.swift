@@ -85,7 +85,7 @@ import Glibc
         ),
         (
             ["settings", "colour", "blue"], 2,
-            "followup: error: settings: unknown setting 'colour': valid settings are name, signature, mail-addresses, send-command, region, optional-holidays, time-zone, language, sending-hours, thank-you, thank-you-hours, interview-minutes, after-deadline-days, no-timeline-days, final-attempt-days, move-on-days, cap, spacing-days, alignment-days, word-budget-thank-you, word-budget-check-in, word-budget-final, word-budget-alignment, word-budget-other, disabled-rules, extra-phrases-en, extra-phrases-pt-BR"
+            "followup: error: settings: unknown setting 'colour': valid settings are name, signature, mail-addresses, calendar-feed, send-command, region, optional-holidays, time-zone, language, sending-hours, thank-you, thank-you-hours, interview-minutes, after-deadline-days, no-timeline-days, final-attempt-days, move-on-days, cap, spacing-days, alignment-days, word-budget-thank-you, word-budget-check-in, word-budget-final, word-budget-alignment, word-budget-other, disabled-rules, extra-phrases-en, extra-phrases-pt-BR"
         ),
         (["settings", "cap", "7"], 2, "followup: error: invalid value '7' for cap: expected a whole number from 1 to 5"),
         (

@@ -281,4 +281,26 @@ struct PageRouteTests {
             #expect(eml.body.contains("Content-Transfer-Encoding: quoted-printable"))
         }
     }
+
+    @Test("The calendar feed lives at a secret address made at start, shown in Settings and replaceable; any other address is not found")
+    func calendarFeed() async throws {
+        let harness = WebHarness()
+        try await harness.run { client in
+            _ = try await client.seedAcme()
+            let secret = try #require(try await harness.database.settings().calendarFeed)
+            #expect(secret.count >= 16)
+            let settings = try await client.get("/settings")
+            #expect(settings.body.contains("/calendar/\(secret).ics"))
+            let feed = try await client.get("/calendar/\(secret).ics")
+            #expect(feed.status == .ok)
+            #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
+            #expect(feed.body.hasPrefix("BEGIN:VCALENDAR\r\n") && feed.body.contains("UID:interview-1@acme-backend-engineer.followup"))
+            #expect(try await client.get("/calendar/\(secret.dropLast()).ics").status == .notFound)
+            _ = try await client.postForm("/settings", [("calendar-feed", "a-new-secret-0123456789")])
+            #expect(try await client.get("/calendar/\(secret).ics").status == .notFound)
+            #expect(try await client.get("/calendar/a-new-secret-0123456789.ics").status == .ok)
+            _ = try await client.postForm("/settings", [("calendar-feed", "off")])
+            #expect(try await client.get("/calendar/a-new-secret-0123456789.ics").status == .notFound)
+        }
+    }
 }

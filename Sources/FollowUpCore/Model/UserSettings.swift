@@ -19,6 +19,9 @@ public struct UserSettings: Sendable, Equatable {
     /// The sendmail-compatible program `send` hands a message to, on its standard input.
     public var sendCommand = UserSettings.defaultSendCommand
     public static let defaultSendCommand = "msmtp -t --read-envelope-from"
+    /// The secret in the web app's calendar feed address; nil until `serve` first makes one,
+    /// "off" when the user turned the feed off.
+    public var calendarFeed: String?
 
     public init() {}
 
@@ -58,6 +61,18 @@ public struct UserSettings: Sendable, Equatable {
                             key: "mail-addresses", value: value, expected: "addresses such as ana@example.com, separated by commas")
                     }
                     settings.mailAddresses = addresses
+                }),
+            Key(
+                name: "calendar-feed", summary: "the secret in the web app's calendar feed address (replace it to revoke old links)",
+                accepts: "16 or more letters, digits, '-' or '_', or off",
+                get: { $0.calendarFeed ?? "" },
+                set: { settings, value throws(FollowUpError) in
+                    let allowed = value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+                    guard value.isEmpty || value == "off" || (value.count >= 16 && allowed) else {
+                        throw FollowUpError.invalidSetting(
+                            key: "calendar-feed", value: value, expected: "16 or more letters, digits, '-' or '_', or off")
+                    }
+                    settings.calendarFeed = value.isEmpty ? nil : value
                 }),
             Key(
                 name: "send-command", summary: "the program 'send' hands a message to on its standard input (sendmail-compatible)",

@@ -16,6 +16,7 @@ struct PagesController<Context: RequestContext>: Sendable {
         routes.post("/review", use: review)
         routes.get("/settings", use: settings)
         routes.post("/settings", use: saveSettings)
+        routes.get("/calendar/{file}", use: calendarFeed)
         return routes
     }
 
@@ -73,7 +74,26 @@ struct PagesController<Context: RequestContext>: Sendable {
         let (workspace, _) = try await site.workspace()
         let saved = request.uri.queryParameters.get("saved") != nil
         return site.render(
-            SettingsPage(settings: workspace.settings, submitted: nil, saved: saved, error: nil, workspace: workspace, site: site), "settings")
+            SettingsPage(
+                settings: workspace.settings, submitted: nil, saved: saved, error: nil, workspace: workspace, site: site,
+                authority: request.head.authority), "settings")
+    }
+
+    /// The calendar as a feed a calendar program subscribes to, at an address only its secret
+    /// opens: any other address is not found, so a guess learns nothing.
+    @Sendable func calendarFeed(_ request: Request, context: Context) async throws -> Response {
+        let file = try context.parameters.require("file")
+        let (workspace, _) = try await site.workspace()
+        guard let secret = workspace.settings.calendarFeed, secret != "off",
+            Array(file.utf8).count == Array("\(secret).ics".utf8).count,
+            zip(file.utf8, "\(secret).ics".utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
+        else {
+            throw WebError(.notFound, code: "not-found", "no such page")
+        }
+        let text = workspace.calendar(try await workspace.store.states()).text
+        return Response(
+            status: .ok, headers: [.contentType: "text/calendar; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
@@ -87,7 +107,8 @@ struct PagesController<Context: RequestContext>: Sendable {
         } catch {
             let failure = WebError.from(error, path: "/settings")
             let view = SettingsPage(
-                settings: workspace.settings, submitted: fields, saved: false, error: failure.message, workspace: workspace, site: site)
+                settings: workspace.settings, submitted: fields, saved: false, error: failure.message, workspace: workspace, site: site,
+                authority: request.head.authority)
             return site.render(view, "settings", status: failure.status)
         }
     }

@@ -209,6 +209,8 @@ struct SettingsPage {
     var rules: [Rule]
     var saved: Bool
     var error: String?
+    /// The calendar feed's address on this server, when the feed is on.
+    var feed: String?
 
     struct Field {
         var name: String
@@ -226,7 +228,7 @@ struct SettingsPage {
         var off: Bool
     }
 
-    init(settings: UserSettings, submitted: Fields?, saved: Bool, error: String?, workspace: Workspace, site: Site) {
+    init(settings: UserSettings, submitted: Fields?, saved: Bool, error: String?, workspace: Workspace, site: Site, authority: String?) {
         chrome = Chrome("Settings", section: "/settings", site: site, workspace: workspace)
         var fields: [Field] = []
         var disabled = ""
@@ -251,6 +253,9 @@ struct SettingsPage {
         rules = ReviewRuleID.allCases.map { Rule(id: $0.rawValue, label: $0.label, off: off.contains($0.rawValue)) }
         self.saved = saved
         self.error = error
+        if let secret = settings.calendarFeed, secret != "off", let authority {
+            feed = "http://\(authority)/calendar/\(secret).ics"
+        }
     }
 }
 
