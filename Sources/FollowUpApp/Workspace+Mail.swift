@@ -19,6 +19,10 @@ public struct MailScan: Sendable {
         case sent
         /// Recorded as a reply received.
         case reply
+        /// An invitation recorded as an interview that took place.
+        case interview
+        /// An invitation to an interview still to come: a scan after it records it.
+        case scheduled
         /// Recorded by an earlier scan or by hand: its `Message-ID` is already there.
         case known
         /// Mail about no process, or about several, or without what a record needs.
@@ -45,6 +49,10 @@ public struct MailScan: Sendable {
 
     public var lines: [Line] = []
     public var dryRun: Bool
+
+    public init(lines: [Line] = [], dryRun: Bool) {
+        (self.lines, self.dryRun) = (lines, dryRun)
+    }
 
     public func count(_ action: Action) -> Int { lines.filter { $0.action == action }.count }
 }
@@ -73,11 +81,23 @@ extension Workspace {
             }
         }.map { ($0.mail, $0.date) }
         var lines: [MailScan.Line] = []
+        var invitations: [MailScan.Line] = []
         var unmatched: [Int] = []
         for (mail, date) in ordered {
             let line = try await scanOne(mail, date: date, own: own, index: &index, dryRun: dryRun)
             if line.action == .skipped && line.process == nil && line.messageID != nil && line.at != nil { unmatched.append(lines.count) }
             lines.append(line)
+            // An invitation in the mail (text/calendar) becomes an interview of the same process.
+            // Only mail about a process is opened past its headers.
+            if case .success(let message) = mail.message, line.process != nil {
+                let calendars = message.calendars
+                for invitation in calendars.flatMap(CalendarInvitation.read) {
+                    invitations.append(
+                        try await readInvitation(
+                            invitation, source: mail.source, known: line.action == .sent ? nil : line.process, own: own, index: &index, dryRun: dryRun
+                        ))
+                }
+            }
         }
         // A reply dated before the message it answers (a sender's clock off) is matched once its
         // thread is known.
@@ -92,7 +112,7 @@ extension Workspace {
                 }
             }
         }
-        return MailScan(lines: lines, dryRun: dryRun)
+        return MailScan(lines: lines + invitations, dryRun: dryRun)
     }
 
     /// Reads one message and, unless `dryRun`, records it.
@@ -202,7 +222,7 @@ extension Workspace {
 }
 
 /// Who each process is, for matching mail to it.
-private struct MailIndex {
+struct MailIndex {
     var states: [ProcessID: ProcessState] = [:]
     var processByMessageID: [String: ProcessID] = [:]
     var byAddress: [String: Set<ProcessID>] = [:]

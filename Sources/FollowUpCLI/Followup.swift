@@ -17,7 +17,7 @@ struct Followup: AsyncParsableCommand {
         subcommands: [
             Add.self, Interviewed.self, Promised.self, Sent.self, Replied.self, ContextCommand.self, Close.self, Undo.self,
             Today.self, Advise.self, List.self, Show.self, ReviewCommand.self, DraftCommand.self, Export.self, Import.self, SettingsCommand.self,
-            Holidays.self, Regions.self, Parse.self, MailCommand.self, Send.self, CalendarCommand.self, Serve.self,
+            Holidays.self, Regions.self, Parse.self, MailCommand.self, Send.self, CalendarCommand.self, Invite.self, Serve.self,
         ]
     )
 }

@@ -57,6 +57,8 @@ extension Followup {
                 switch line.action {
                 case .sent: what = dryRun ? "would record sent" : "recorded sent"
                 case .reply: what = dryRun ? "would record reply" : "recorded reply"
+                case .interview: what = dryRun ? "would record interview" : "recorded interview"
+                case .scheduled: what = "scheduled interview"
                 case .known: what = "already recorded"
                 case .skipped: what = "skipped"
                 case .malformed: what = "not mail"
@@ -71,10 +73,13 @@ extension Followup {
             }
 
             static func summary(_ scan: MailScan) -> String {
-                let recorded = scan.count(.sent) + scan.count(.reply)
+                let recorded = scan.count(.sent) + scan.count(.reply) + scan.count(.interview)
                 let verb = scan.dryRun ? "Would record" : "Recorded"
-                return "\(verb) \(recorded) (\(scan.count(.sent)) sent, \(scan.count(.reply)) replies); \(scan.count(.known)) already recorded; "
-                    + "\(scan.count(.skipped)) skipped; \(scan.count(.malformed)) not mail."
+                let interviews = scan.count(.interview) + scan.count(.scheduled) == 0 ? "" : ", \(scan.count(.interview)) interviews"
+                let scheduled = scan.count(.scheduled) == 0 ? "" : "\(scan.count(.scheduled)) scheduled interviews to record after they happen; "
+                return
+                    "\(verb) \(recorded) (\(scan.count(.sent)) sent, \(scan.count(.reply)) replies\(interviews)); \(scan.count(.known)) already recorded; "
+                    + scheduled + "\(scan.count(.skipped)) skipped; \(scan.count(.malformed)) not mail."
             }
         }
     }
@@ -96,6 +101,8 @@ struct MailScanJSON: Encodable {
     var dryRun: Bool
     var sent: Int
     var replies: Int
+    var interviews: Int
+    var scheduled: Int
     var known: Int
     var skipped: Int
     var malformed: Int
@@ -112,6 +119,7 @@ struct MailScanJSON: Encodable {
 
     init(_ scan: MailScan, zone: Zone) {
         dryRun = scan.dryRun
+        (interviews, scheduled) = (scan.count(.interview), scan.count(.scheduled))
         (sent, replies, known, skipped, malformed) = (
             scan.count(.sent), scan.count(.reply), scan.count(.known), scan.count(.skipped), scan.count(.malformed)
         )
