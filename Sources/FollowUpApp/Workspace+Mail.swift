@@ -170,7 +170,8 @@ extension Workspace {
             let kind = MessageKind.infer(from: text, language: state.process.language).kind
             let recipient = (message.to + message.cc).first { !own.contains($0.address.lowercased()) }
             let to = recipient.map { $0.name.isEmpty ? $0.address : $0.name }
-            payload = .messageSent(SentMessage(kind: kind, to: to, text: text.isEmpty ? nil : text, messageID: messageID))
+            // Mail stays where it lies: the event keeps its kind, recipient and Message-ID, not the text.
+            payload = .messageSent(SentMessage(kind: kind, to: to, messageID: messageID))
             line.action = .sent
         } else {
             // A question ("what is your availability next week?") asks; it promises nothing.
@@ -227,6 +228,9 @@ struct MailIndex {
     var processByMessageID: [String: ProcessID] = [:]
     var byAddress: [String: Set<ProcessID>] = [:]
     var byDomain: [String: Set<ProcessID>] = [:]
+    /// Processes by their company's name as a domain label would spell it ("Acme Corp": "acme",
+    /// "acmecorp").
+    var byCompany: [String: Set<ProcessID>] = [:]
 
     /// Domains anyone can have an address at: sharing one says nothing about the company.
     static let publicDomains: Set<String> = [
@@ -241,6 +245,7 @@ struct MailIndex {
             for event in state.history {
                 if let messageID = event.messageID { processByMessageID[messageID] = id }
             }
+            for label in Self.labels(ofCompany: state.process.company) { byCompany[label, default: []].insert(id) }
             for contact in state.process.contacts {
                 guard let email = contact.email?.lowercased(), !email.isEmpty else { continue }
                 byAddress[email, default: []].insert(id)
@@ -265,9 +270,29 @@ struct MailIndex {
         let byContact = Set(addresses.flatMap { byAddress[$0] ?? [] })
         if !byContact.isEmpty { return pick(byContact, how: "a contact's address") }
         let domains = addresses.map { MailAddress(name: "", address: $0).domain }
-        let byCompany = Set(domains.flatMap { byDomain[$0] ?? [] })
-        if !byCompany.isEmpty { return pick(byCompany, how: "the contacts' mail domain") }
+        let byContactsDomain = Set(domains.flatMap { byDomain[$0] ?? [] })
+        if !byContactsDomain.isEmpty { return pick(byContactsDomain, how: "the contacts' mail domain") }
+        let named = Set(domains.filter { !Self.publicDomains.contains($0) }.flatMap { self.byCompany[Self.label(ofDomain: $0)] ?? [] })
+        if !named.isEmpty { return pick(named, how: "a mail domain named after the company") }
         return .none
+    }
+
+    /// "Acme Corp" is "acmecorp" and "acme"; "Banco Itaú S.A." is "bancoitausa" and "banco".
+    static func labels(ofCompany company: String) -> Set<String> {
+        let words = company.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        guard let first = words.first else { return [] }
+        return [words.joined(), first].filter { $0.count >= 3 }.reduce(into: Set<String>()) { $0.insert($1) }
+    }
+
+    /// The name a domain is registered under: "acme" of "mail.acme.com" and of "acme.com.br".
+    static func label(ofDomain domain: String) -> String {
+        var parts = domain.split(separator: ".").map(String.init)
+        guard parts.count >= 2 else { return domain }
+        parts.removeLast()
+        // Country domains under a generic one: "com.br", "co.uk".
+        if parts.count >= 2, ["com", "co", "org", "net", "gov", "edu", "ac"].contains(parts.last!) { parts.removeLast() }
+        return parts.last ?? domain
     }
 
     private func pick(_ ids: Set<ProcessID>, how: String) -> Match {

@@ -66,6 +66,8 @@ import Testing
             return
         }
         #expect(sent.kind == .thankYou && sent.messageID == "s1@home.test" && sent.to == "Reyes, Dana")
+        // The mail stays where it is: its text is not copied.
+        #expect(sent.text == nil)
         // "by Friday" of the new text; the quoted "by Monday" is the candidate's own words.
         #expect(reply.deadline == Deadline(Day(year: 2026, month: 3, day: 13)!))
         #expect(reply.messageID == "r1@acme.test" && reply.from == "Dana Reyes" && !reply.invitesNextStep)
@@ -101,6 +103,16 @@ import Testing
                     "Olá! Tudo certo?"),
             ], dryRun: false)
         #expect(scan.lines.map(\.action) == [.reply, .skipped, .skipped])
+        // Globex's only contact writes from gmail: its own domain still names it.
+        let named = try await workspace.scanMail(
+            [
+                mail(
+                    "d",
+                    ["From: HR <hr@mail.globex.com.br>", "To: ana@home.test", "Date: Thu, 12 Mar 2026 09:00:00 -0400", "Message-ID: <d@globex>"],
+                    "Thanks for your time.")
+            ], dryRun: true)
+        #expect(named.lines.first?.process == "globex-sre")
+        #expect(named.lines.first?.reason == "a mail domain named after the company")
         #expect(scan.lines[0].process == "acme-backend-engineer" && scan.lines[0].invitesNextStep)
         // A question about the candidate's week promises nothing.
         #expect(scan.lines[0].deadline == nil)

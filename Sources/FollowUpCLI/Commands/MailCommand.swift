@@ -16,7 +16,7 @@ extension Followup {
                 abstract: "Record the messages you sent and the replies you received, from Maildir folders, mbox files or .eml files.",
                 discussion: """
                     Mail is matched to a process by its thread, then by a contact's address, then by the \
-                    contacts' mail domain. Mail from the addresses in the setting 'mail-addresses' is a \
+                    contacts' mail domain or one named after the company. Mail from the addresses in the setting 'mail-addresses' is a \
                     message you sent; other mail is a reply, read for a new timeline and an invitation to a \
                     next step. A message already recorded (by its Message-ID) is never recorded twice, so a \
                     scan can run again at any time. Only the events and their Message-IDs are kept.
