@@ -163,3 +163,48 @@ import Testing
         #expect(text.contains("DTSTART;VALUE=DATE:20260228\r\nDTEND;VALUE=DATE:20260301\r\n"))
     }
 }
+
+@Suite struct MangledInputTests {
+    /// SplitMix64, so a failure can be replayed.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+    }
+
+    @Test("mangled mail and calendars are read as far as they go, never crash")
+    func mangled() throws {
+        let (folder, table) = try MailOracleTests.oracle.get()
+        let seeds = try table.keys.sorted().prefix(40).map { Array(try Data(contentsOf: folder.appendingPathComponent($0))) }
+        let calendar = Array(
+            "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:X\r\nBEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART;TZID=X:20260310T140000\r\nDURATION:PT1H\r\nORGANIZER;CN=\"A, B\":mailto:a@b.test\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                .utf8)
+        var random = Random(state: 20_261_207)
+        let noise: [UInt8] = Array("=?:;<>\"()\\\r\n -*From boundary--".utf8) + [0, 0x80, 0xC3, 0xFF]
+        for round in 0..<3000 {
+            var bytes = round % 5 == 0 ? calendar : seeds[random.below(seeds.count)]
+            for _ in 0..<(1 + random.below(8)) {
+                guard !bytes.isEmpty else { break }
+                let at = random.below(bytes.count)
+                switch random.below(4) {
+                case 0: bytes[at] = noise[random.below(noise.count)]
+                case 1: bytes.insert(noise[random.below(noise.count)], at: at)
+                case 2: bytes.removeSubrange(at..<min(bytes.count, at + random.below(40)))
+                default: bytes = Array(bytes.prefix(at))
+                }
+            }
+            if let message = try? MailMessage(bytes: bytes) {
+                _ = (message.subject, message.from, message.to, message.cc, message.date, message.messageID, message.references)
+                _ = (message.plainText, message.calendars, message.headers.all("To").flatMap { MailAddress.addresses(in: $0) })
+            }
+            _ = Mbox.messages(in: bytes)
+            _ = CalendarInvitation.read(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}
