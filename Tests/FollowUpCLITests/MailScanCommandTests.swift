@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `followup mail scan` on real files: a Maildir as mbsync writes it, an mbox and an .eml.
 @Suite struct MailScanCommandTests {
     let now = "2026-03-20T12:00:00-04:00"
@@ -74,5 +78,60 @@ import Testing
         #expect(result.err == "followup: error: cannot read \(cli.folder)/nowhere: give a Maildir folder, an mbox file or .eml files\n")
         let show = try cli.run(["show", "acme-backend-engineer", "--json"], now: now)
         #expect(!show.out.contains("reply-received"))
+    }
+}
+
+/// A scan killed half-way keeps what it recorded, and the next scan records the rest, once each.
+@Suite struct MailScanCrashTests {
+    @Test("a scan killed part-way resumes cleanly: the same events as one whole scan, none twice")
+    func killedScan() throws {
+        let now = "2026-06-30T12:00:00-04:00"
+        var mbox = ""
+        for index in 0..<300 {
+            let day = 1 + index % 28
+            let mine = index % 2 == 0
+            let (from, to) = mine ? ("ana@home.test", "dana@acme.test") : ("dana@acme.test", "ana@home.test")
+            mbox += "From x Mon Jan  5 10:00:00 2026\nFrom: \(from)\nTo: \(to)\nDate: \(day) May 2026 \(10 + index % 8):\(10 + index % 50):00 -0400\n"
+            mbox += "Message-ID: <m\(index)@home.test>\n\nNote \(index) about the backend role.\n\n"
+        }
+        func prepared() throws -> CLIRunner {
+            let cli = CLIRunner()
+            try cli.run(
+                ["add", "Acme", "--role", "Backend Engineer", "--contact", "Dana <dana@acme.test>", "--time-zone", "America/New_York"], now: now)
+            try cli.run(["settings", "mail-addresses", "ana@home.test"], now: now)
+            try mbox.write(toFile: cli.folder + "/all.mbox", atomically: true, encoding: .utf8)
+            return cli
+        }
+        func ids(_ cli: CLIRunner) throws -> [String] {
+            let export = try JSONSerialization.jsonObject(with: Data(try cli.run(["export"], now: now).out.utf8)) as? [String: Any]
+            let processes = export?["processes"] as? [[String: Any]] ?? []
+            return processes.flatMap { ($0["events"] as? [[String: Any]] ?? []).compactMap { $0["messageID"] as? String } }.sorted()
+        }
+        let whole = try prepared()
+        let start = Date()
+        try whole.run(["mail", "scan", whole.folder + "/all.mbox"], now: now)
+        let lifetime = Date().timeIntervalSince(start)
+        let expected = try ids(whole)
+        #expect(expected.count == 300)
+
+        let killed = try prepared()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+        process.arguments = ["mail", "scan", killed.folder + "/all.mbox"]
+        var environment = killed.environment
+        environment["FOLLOWUP_NOW"] = now
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: lifetime * 0.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let partial = try ids(killed)
+        #expect(Set(partial).count == partial.count)
+        let resumed = try killed.run(["mail", "scan", killed.folder + "/all.mbox"], now: now)
+        #expect(resumed.status == 0)
+        let after = try ids(killed)
+        #expect(after == expected)
     }
 }
