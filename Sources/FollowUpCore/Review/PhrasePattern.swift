@@ -173,7 +173,7 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
     /// Calls `body` with each non-overlapping match in text order while it returns true.
     /// `screened`: a `PhraseList.Screen` already found every anchor group in the text.
     func forEachMatch(in text: ReviewText, screened: Bool = false, _ body: (ClosedRange<Int>) -> Bool) {
-        guard screened || anchors.withUnsafeBufferPointer({ Self.mayMatch($0, in: text) }) else { return }
+        guard screened || Self.mayMatch(anchors, in: text) else { return }
         var next = 0
         func tryMatch(at start: Int) -> Bool {
             guard start >= next, let end = match(elementIndex: 0, wordIndex: start, text: text, sentence: text.words[start].sentence), end >= start
@@ -214,8 +214,7 @@ public final class PhrasePattern: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the text has a word of every group of `anchors` (groups ended by 0, as in
     /// `anchors`): false rules the pattern out.
-    @inline(__always)
-    static func mayMatch(_ anchors: UnsafeBufferPointer<UInt64>, in text: ReviewText) -> Bool {
+    static func mayMatch(_ anchors: [UInt64], in text: ReviewText) -> Bool {
         var index = 0
         while index < anchors.count {
             // Some word of this element must be in the text.

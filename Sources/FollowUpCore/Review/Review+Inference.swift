@@ -11,7 +11,7 @@ extension Language {
         for word in tokens.words {
             tokens.withBytes(of: word) { bytes in
                 if ReviewText.mayBeContraction(bytes, .english), let pieces = ReviewText.englishContractions.value(hash: word.hash, bytes: bytes) {
-                    for piece in pieces { score += piece.bytes.withUnsafeBufferPointer { commonWords.value(hash: piece.hash, bytes: $0) } ?? 0 }
+                    for piece in pieces { score += commonWords.value(hash: piece.hash, bytes: piece.bytes) ?? 0 }
                 } else {
                     score += commonWords.value(hash: word.hash, bytes: bytes) ?? 0
                 }

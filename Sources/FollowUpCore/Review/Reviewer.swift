@@ -118,7 +118,8 @@ extension ReviewFigures {
     ///
     /// Words arrive folded (lower case, no accents), so the vowels are ASCII bytes; any other
     /// byte, a piece of a letter outside ASCII included, is not a vowel.
-    static func syllableCount(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    @inline(__always)
+    static func syllableCount<Bytes: Sequence<UInt8>>(_ word: Bytes) -> Int {
         var count = 0
         var previousVowel = false
         var last: UInt8 = 0

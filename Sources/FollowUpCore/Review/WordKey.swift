@@ -13,11 +13,12 @@ struct WordKey: Sendable, Equatable {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        hash = bytes.withUnsafeBufferPointer { WordKey.hash($0) }
+        hash = WordKey.hash(bytes)
     }
 
     /// Never 0, which marks an empty slot in a text's table of hashes.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inline(__always)
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash = seed
         for byte in bytes { hash = mix(hash, byte) }
         return hash | 1
@@ -53,7 +54,8 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// The value of the word with this hash and these bytes.
-    func value(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    @inline(__always)
+    func value<Bytes: Sequence<UInt8>>(hash: UInt64, bytes: Bytes) -> Value? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

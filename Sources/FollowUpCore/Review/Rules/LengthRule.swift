@@ -67,26 +67,22 @@ struct LengthRule: ReviewRule {
     /// Blocks of text separated by blank lines, counted on bytes a line at a time: a line with
     /// text shows it in its first byte or two, so most of the text is only searched for newlines.
     static func paragraphCount(_ text: [UInt8]) -> Int {
-        text.withUnsafeBufferPointer { bytes in
-            var (count, inParagraph, start) = (0, false, 0)
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                var position = start
-                while position < end,
-                    bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") || bytes[position] == UInt8(ascii: "\r")
-                {
-                    position += 1
-                }
-                if position == end {
-                    inParagraph = false
-                } else if !inParagraph {
-                    count += 1
-                    inParagraph = true
-                }
-                start = end + 1
+        var (count, inParagraph, start) = (0, false, 0)
+        while start <= text.count {
+            let end = text[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+            var position = start
+            while position < end, text[position] == UInt8(ascii: " ") || text[position] == UInt8(ascii: "\t") || text[position] == UInt8(ascii: "\r")
+            {
+                position += 1
             }
-            return count
+            if position == end {
+                inParagraph = false
+            } else if !inParagraph {
+                count += 1
+                inParagraph = true
+            }
+            start = end + 1
         }
+        return count
     }
 }
