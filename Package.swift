@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "FollowUpCore", swiftSettings: swiftSettings),
 
         // MARK: mail and calendar formats: bytes in, values out
-        .target(name: "FollowUpMail", swiftSettings: swiftSettings),
+        .target(name: "FollowUpMail", dependencies: ["FollowUpCore"], swiftSettings: swiftSettings),
 
         // MARK: use cases: what every surface calls, over any store
         .target(name: "FollowUpApp", dependencies: ["FollowUpCore", "FollowUpMail"], swiftSettings: swiftSettings),
@@ -125,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FollowUpMailTests",
-            dependencies: ["FollowUpMail"],
+            dependencies: ["FollowUpCore", "FollowUpMail"],
             exclude: ["Oracle"],
             swiftSettings: swiftSettings
         ),

@@ -35,7 +35,7 @@ extension Workspace {
             if let deadline = promises.compactMap({ $0.deadline }).last {
                 events.append(
                     ICalendar.Event(
-                        uid: "deadline@\(id).followup", sequence: promises.count, time: .day(deadline.end.description),
+                        uid: "deadline@\(id).followup", sequence: promises.count, time: .day(deadline.end),
                         summary: "Answer promised: \(process.title)",
                         description: deadline.isRange ? "Promised between \(deadline.start) and \(deadline.end)." : nil))
             }

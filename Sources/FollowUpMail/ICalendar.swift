@@ -1,3 +1,4 @@
+public import FollowUpCore
 public import Foundation
 
 /// An iCalendar file (RFC 5545) of timed and all-day events in named zones, each zone described by
@@ -32,8 +33,8 @@ public struct ICalendar: Sendable {
         public enum Time: Sendable, Equatable {
             /// From `start` to `end` in the zone named by `zone`.
             case timed(start: Date, end: Date, zone: String)
-            /// A whole day (its `YYYY-MM-DD`), as all-day events have no zone.
-            case day(String)
+            /// A whole day, as all-day events have no zone.
+            case day(Day)
         }
 
         /// Stable across exports, so a client updates the event rather than adding another.
@@ -77,9 +78,8 @@ public struct ICalendar: Sendable {
                 lines.append("DTSTART\(parameter):" + local(start))
                 lines.append("DTEND\(parameter):" + local(end))
             case .day(let day):
-                let compact = day.replacingOccurrences(of: "-", with: "")
-                lines.append("DTSTART;VALUE=DATE:" + compact)
-                lines.append("DTEND;VALUE=DATE:" + Self.nextDay(day))
+                lines.append("DTSTART;VALUE=DATE:" + Self.compact(day))
+                lines.append("DTEND;VALUE=DATE:" + Self.compact(Day(number: day.number + 1)))
                 lines.append("TRANSP:TRANSPARENT")
             }
             lines.append("SUMMARY:" + Self.escape(event.summary))
@@ -127,24 +127,14 @@ public struct ICalendar: Sendable {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let time = seconds - days * 86_400
-        let (year, month, day) = OutgoingMail.civil(fromDays: days)
+        let (year, month, day) = Day(number: days).parts
         return "\(year)\(two(month))\(two(day))T\(two(time / 3600))\(two(time / 60 % 60))\(two(time % 60))"
     }
 
-    static func nextDay(_ day: String) -> String {
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return day.replacingOccurrences(of: "-", with: "") }
-        let days = daysFromCivil(parts[0], parts[1], parts[2]) + 1
-        let (year, month, next) = OutgoingMail.civil(fromDays: days)
-        return "\(year)\(two(month))\(two(next))"
-    }
-
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
+    /// `YYYYMMDD`.
+    static func compact(_ day: Day) -> String {
+        let (year, month, date) = day.parts
+        return "\(year)\(two(month))\(two(date))"
     }
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

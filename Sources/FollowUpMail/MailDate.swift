@@ -1,3 +1,4 @@
+import FollowUpCore
 public import Foundation
 
 /// Dates as RFC 5322 writes them, with the obsolete forms still sent: no day of the week, two-
@@ -35,8 +36,11 @@ public enum MailDate {
         guard (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second), year >= 1900 else {
             return nil
         }
-        day = min(day, daysIn(month: monthNumber, year: year))
-        let days = daysFromCivil(year: year, month: monthNumber, day: day)
+        // "31 Apr" is read as the month's last day, as mail clients do.
+        guard let civil = (28...31).reversed().lazy.compactMap({ Day(year: year, month: monthNumber, day: min(day, $0)) }).first else {
+            return nil
+        }
+        let days = civil.number
         let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
@@ -106,21 +110,4 @@ public enum MailDate {
         return hours[String(decoding: token, as: UTF8.self).uppercased()].map { $0 * 3_600 }
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
 }

@@ -1,3 +1,4 @@
+import FollowUpCore
 public import Foundation
 
 /// A message to send, written as RFC 5322 bytes: UTF-8 text in quoted-printable, headers with
@@ -103,7 +104,7 @@ public struct OutgoingMail: Sendable, Equatable {
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = Int((Double(local) / 86_400).rounded(.down))
         let seconds = local - days * 86_400
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day) = Day(number: days).parts
         let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((days % 7) + 7) % 7]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let sign = offset < 0 ? "-" : "+"
@@ -111,19 +112,6 @@ public struct OutgoingMail: Sendable, Equatable {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(weekday), \(day) \(months[month - 1]) \(year) \(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60)) "
             + "\(sign)\(two(minutes / 60))\(two(minutes % 60))"
-    }
-
-    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Quoted-printable of UTF-8 text with CRLF line ends: "=" and bytes outside printable ASCII

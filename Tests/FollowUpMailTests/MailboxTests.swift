@@ -1,3 +1,4 @@
+import FollowUpCore
 import Foundation
 import Testing
 
@@ -158,7 +159,8 @@ import Testing
 
     @Test("an all-day event ends the next day, across a month's end")
     func allDay() {
-        let event = ICalendar.Event(uid: "deadline@x.followup", sequence: 1, time: .day("2026-02-28"), summary: "Answer promised")
+        let event = ICalendar.Event(
+            uid: "deadline@x.followup", sequence: 1, time: .day(Day(year: 2026, month: 2, day: 28)!), summary: "Answer promised")
         let text = ICalendar(name: "Followup", zones: [], events: [event], stamp: Date(timeIntervalSince1970: 0)).text
         #expect(text.contains("DTSTART;VALUE=DATE:20260228\r\nDTEND;VALUE=DATE:20260301\r\n"))
     }

@@ -9,14 +9,7 @@ extension Followup {
             commandName: "draft",
             abstract: "Write the draft a process needs now (or of --kind), reviewed; it is never sent for you.")
 
-        @Argument(help: "The process id.")
-        var id: String
-
-        @Option(help: "thank-you, check-in, final, alignment or other (default: what the advice calls for).")
-        var kind: MessageKind?
-
-        @Option(help: ArgumentHelp("en or pt-BR (default: the process's language).", valueName: "lang"))
-        var language: String?
+        @OptionGroup var which: DraftOptions
 
         @Flag(help: "Write the draft as a mail message (RFC 5322) to send with your own mail program.")
         var eml = false
@@ -26,14 +19,15 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store, on: read.on)
-            let state = try await context.store.state(of: id)
-            let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
+            let state = try await context.store.state(of: which.id)
+            let language = try which.parsedLanguage()
             if eml {
-                let mail = try context.workspace.draftMail(for: state, kind: kind, language: language, messageID: context.workspace.newMessageID())
+                let mail = try context.workspace.draftMail(
+                    for: state, kind: which.kind, language: language, messageID: context.workspace.newMessageID())
                 FileHandle.standardOutput.write(Data(mail.mail.bytes))
                 return
             }
-            let (draft, review, advice) = try context.workspace.draft(for: state, kind: kind, language: language)
+            let (draft, review, advice) = try context.workspace.draft(for: state, kind: which.kind, language: language)
             let kind = draft.kind
             if read.json {
                 context.printJSON(draft.json(review: review))

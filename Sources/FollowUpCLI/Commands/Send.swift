@@ -18,14 +18,7 @@ extension Followup {
                 review finds errors in is refused unless --force.
                 """)
 
-        @Argument(help: "The process id.")
-        var id: String
-
-        @Option(help: "thank-you, check-in, final, alignment or other (default: what the advice calls for).")
-        var kind: MessageKind?
-
-        @Option(help: ArgumentHelp("en or pt-BR (default: the process's language).", valueName: "lang"))
-        var language: String?
+        @OptionGroup var which: DraftOptions
 
         @Flag(help: "Send even when the review finds errors in the draft.")
         var force = false
@@ -37,9 +30,10 @@ extension Followup {
 
         func run() async throws {
             let context = try await CommandContext.make(store)
+            let id = which.id
             let state = try await context.store.state(of: id)
-            let language = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
-            let mail = try context.workspace.draftMail(for: state, kind: kind, language: language, messageID: context.workspace.newMessageID())
+            let mail = try context.workspace.draftMail(
+                for: state, kind: which.kind, language: try which.parsedLanguage(), messageID: context.workspace.newMessageID())
             let errors = mail.review.findings.filter { $0.severity == .error }
             if !errors.isEmpty && !force {
                 let rules = errors.map(\.rule.label).joined(separator: ", ")
