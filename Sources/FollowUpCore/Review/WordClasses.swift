@@ -101,7 +101,7 @@ public struct WordClasses: Sendable {
             "muito muita meio tao super extremamente bem bastante demais totalmente completamente realmente mesmo sinceramente desesperadamente",
         "neg": "nao nunca nenhum nenhuma nada ninguem",
         "anxious":
-            "ansios* ansiedade nervos* remoendo tremendo tremula tremulo estressad* estresse surtando surtad* surtei tortura insegur* apreensiv* angustiad* angustia aflit* aflicao preocupad* preocupacao panico medo apavorad* tenso tensa inquiet* agoniad* agonia receio temo",
+            "ansios* ansiedade nervos* remoendo tremendo tremula tremulo estressad* estresse surtando surtad* surtei tortura insegur* apreensiv* angustiad* angustia aflit* aflicao preocupad* preocupacao panico medo apavorad* tenso tensa inquiet* agoniad* agonia receio temo pavor",
         "desperate": "desesperad* desespero imploro implorando suplico suplicando morrendo",
         "hurt":
             "decepcionad* decepcao chorei chorando chorar lagrimas rejeitad* fracasso fracassad* frustrad* frustracao chatead* magoad* triste tristeza arrasad* desanimad* revoltad* indignad* envergonhad* vergonha"

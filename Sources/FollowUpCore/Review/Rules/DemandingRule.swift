@@ -404,6 +404,9 @@ struct DemandingRule: ReviewRule {
                 "Pedir resposta num prazo seu soa como pressão.",
                 "\"Quando puder, há alguma atualização sobre os próximos passos?\""),
             .init("preenchid*|fechad*|encerrad* ...5 so|basta dizer|falar|avisar", "Soa como cobrança.", "Faça uma pergunta simples."),
+            .init(
+                "ao trabalho de responder|retornar|avisar|escrever", "Apontar o silêncio deixa o outro lado na defensiva.",
+                "Faça uma pergunta simples sobre os próximos passos."),
             .init("nao e possivel que ninguem", "Soa como cobrança.", "Faça uma pergunta simples."),
             .init(
                 "resposta|retorno|posicionamento direta|direto|sincera|sincero|honesta|honesto|decente",

@@ -48,7 +48,7 @@ struct EmotionRule: ReviewRule {
                 "Leave feelings out; keep to the process."),
             .init("losing|lost my mind", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
-                "not|barely|hardly sleep|eat|focus|concentrate|breathe|function", "Tells them what the wait does to you.",
+                "not|barely|hardly sleep|eat|focus|concentrate|breathe|function|think", "Tells them what the wait does to you.",
                 "Leave feelings out; keep to the process."),
             .init(
                 "i|me [have|had|might|may] [already] [just] blew|blown|ruined|wasted|botched|bombed|messed|screwed|threw|thrown ...3 chance|shot|opportunity|everything",
@@ -80,6 +80,13 @@ struct EmotionRule: ReviewRule {
                 "my confidence|self-esteem|morale|self-confidence ...4 hit|shaken|knocked|dented|low|gone|shattered|blow|suffered",
                 "Talks about your feelings: the recruiter does not need to manage them.",
                 "Say where things stand instead: \"I remain very interested in the role.\""),
+            .init("like|care to admit", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init("holding|hold|held my breath", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "every time my phone|inbox|email|notification", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "my partner|wife|husband|family|parents|friends|mom|mum|dad|mother|father ...3 asking|asks|ask|wondering",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
                 "on pins|tenterhooks", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
             .init(
@@ -365,6 +372,15 @@ struct EmotionRule: ReviewRule {
                 "minha confianca|autoestima|auto-estima|moral ...3 abalad*|baixa|baixo|destruid*|chao|lixo|sofreu",
                 "Fala dos seus sentimentos: quem recruta não precisa administrá-los.",
                 "Diga onde as coisas estão: \"Sigo com muito interesse na vaga.\""),
+            .init("gostaria|queria de admitir", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "prendendo|prendo|prendi a respiracao", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."
+            ),
+            .init(
+                "prendendo|prendo|prendi o folego", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."
+            ),
+            .init(
+                "toda vez que o celular|telefone|e-mail|email", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("pilha de nervos", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("com o coracao na mao|boca", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
             .init("roendo as unhas", "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
