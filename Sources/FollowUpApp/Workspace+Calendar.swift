@@ -1,6 +1,6 @@
 public import FollowUpCore
 public import FollowUpMail
-public import Foundation
+import Foundation
 
 extension Workspace {
     /// Every process in the user's calendar: interviews, promised deadlines (all day), and each

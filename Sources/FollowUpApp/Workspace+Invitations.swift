@@ -1,6 +1,6 @@
 public import FollowUpCore
 public import FollowUpMail
-public import Foundation
+import Foundation
 
 extension Workspace {
     /// Invitations into interviews. Each is matched to a process like mail (its organizer and
@@ -71,24 +71,7 @@ extension Workspace {
         // The invitation's title names the meeting, not what was discussed: topics stay empty.
         let interview = Interview(kind: .other, endsAt: end.flatMap { $0 > start ? $0 : nil }, with: with, messageID: invitation.uid)
         line.action = .interview
-        if dryRun {
-            do throws(FollowUpError) {
-                try state.validate(appending: .interviewed(interview), at: start, now: now)
-            } catch {
-                (line.action, line.refusal, line.reason) = (.skipped, .invalid(error), "refused")
-                return line
-            }
-        } else {
-            do {
-                let recorded = try await record(.interviewed(interview), on: process.rawValue, at: start)
-                index.states[process] = recorded.after
-            } catch {
-                (line.action, line.refusal, line.reason) = (.skipped, error, "refused")
-                return line
-            }
-        }
-        index.processByMessageID[invitation.uid] = process
-        return line
+        return try await commit(.interviewed(interview), at: start, id: invitation.uid, line: line, index: &index, dryRun: dryRun)
     }
 
     /// The instant of an invitation's time: UTC as written, a named zone from the time-zone

@@ -183,24 +183,32 @@ extension Workspace {
             (line.action, line.deadline, line.invitesNextStep) = (.reply, deadline, invites)
         }
         line.process = process
-        if dryRun {
-            // What the store would refuse, a dry run says too.
-            do throws(FollowUpError) {
-                try state.validate(appending: payload, at: at, now: now)
-            } catch {
-                (line.action, line.refusal, line.reason) = (.skipped, .invalid(error), "refused")
-                return line
+        return try await commit(payload, at: at, id: messageID, line: line, index: &index, dryRun: dryRun)
+    }
+
+    /// Records what a message or an invitation holds on `line.process` and remembers its id; a dry
+    /// run records nothing and asks the process what it would refuse. A refusal turns the line
+    /// into a skip that carries it.
+    func commit(
+        _ payload: Event.Payload, at: Date, id: String, line: MailScan.Line, index: inout MailIndex, dryRun: Bool
+    ) async throws(StoreError) -> MailScan.Line {
+        var line = line
+        guard let process = line.process, let state = index.states[process] else { return line }
+        do throws(StoreError) {
+            if dryRun {
+                do throws(FollowUpError) {
+                    try state.validate(appending: payload, at: at, now: now)
+                } catch {
+                    throw StoreError.invalid(error)
+                }
+            } else {
+                index.states[process] = try await record(payload, on: process.rawValue, at: at).after
             }
-        } else {
-            do {
-                let recorded = try await record(payload, on: process.rawValue, at: at)
-                index.states[process] = recorded.after
-            } catch {
-                (line.action, line.refusal, line.reason) = (.skipped, error, "refused")
-                return line
-            }
+        } catch {
+            (line.action, line.refusal, line.reason) = (.skipped, error, "refused")
+            return line
         }
-        index.processByMessageID[messageID] = process
+        index.processByMessageID[id] = process
         return line
     }
 

@@ -32,7 +32,7 @@ public struct MailHeaders: Sendable, Equatable {
         var name: String? = nil
         var value: [UInt8] = []
         func finish() {
-            if let name { fields.append((name, MailHeaders.trimmed(String(decoding: value, as: UTF8.self)))) }
+            if let name { fields.append((name, String(decoding: value, as: UTF8.self).mailTrimmed)) }
             name = nil
             value = []
         }
@@ -54,9 +54,5 @@ public struct MailHeaders: Sendable, Equatable {
         finish()
         self.fields = fields
         names = fields.map { $0.name.lowercased() }
-    }
-
-    static func trimmed(_ text: String) -> String {
-        text.mailTrimmed
     }
 }

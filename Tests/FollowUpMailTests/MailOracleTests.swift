@@ -48,7 +48,7 @@ import Testing
         for (name, expected, bytes) in cases {
             let message = try MailMessage(bytes: bytes)
             // Python keeps the space of a fold between "Subject:" and its first encoded word.
-            #expect(message.subject == expected.subject.map(MailHeaders.trimmed), "\(name) subject")
+            #expect(message.subject == expected.subject.map(\.mailTrimmed), "\(name) subject")
             #expect(message.from == expected.from, "\(name) from")
             #expect(message.to == expected.to, "\(name) to")
             #expect(message.cc == expected.cc, "\(name) cc")

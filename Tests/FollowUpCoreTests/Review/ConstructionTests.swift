@@ -132,10 +132,14 @@ import Testing
             ("Is there any update? I am available ASAP if helpful.", Language.english, "ASAP"),
         ])
     func shouting(text: String, language: Language, word: String) {
+        #expect(Self.flaggedWords(text, language, rule: .r1).contains(word))
+    }
+
+    /// The exact words a rule's findings point at.
+    static func flaggedWords(_ text: String, _ language: Language, rule: ReviewRuleID) -> [String] {
         let findings = Reviewer().review(text, context: ReviewContext(kind: .checkIn, language: language)).findings
         let bytes = Array(text.utf8)
-        let shouted = findings.filter { $0.rule == .r1 }.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-        #expect(shouted.contains(word))
+        return findings.filter { $0.rule == rule }.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     }
 
     @Test("capitals on acronyms and names raise no tone rule")
@@ -154,10 +158,7 @@ import Testing
             ("Sinceramente, *** isso tudo.", Language.brazilianPortuguese, "***"),
         ])
     func maskedSwearing(text: String, language: Language, word: String) {
-        let findings = Reviewer().review(text, context: ReviewContext(kind: .checkIn, language: language)).findings
-        let bytes = Array(text.utf8)
-        let masked = findings.filter { $0.rule == .r2 }.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-        #expect(masked.contains(word))
+        #expect(Self.flaggedWords(text, language, rule: .r2).contains(word))
     }
 
     @Test("stars as bullets, footnotes and emphasis raise no tone rule")
