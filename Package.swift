@@ -88,13 +88,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSwiftSettings,
-            // On Linux a release `followup` carries the Swift runtime and Foundation inside it:
-            // loading and binding them had been half of a quick command's start (`--version` 13.6 →
-            // 6.9 ms), for a 133 MB file (docs/performance.md). Linking with `-static-stdlib` here,
-            // rather than building with `--static-swift-stdlib`, needs Foundation's own libraries named.
-            // `-no-pie` spares each start 111,000 relocations of its metadata (`--version` 7.4 → 5.7 ms).
+            // On Linux a release `followup` carries the Swift runtime and Foundation inside it, so a
+            // quick command does not spend its start loading and binding them (docs/performance.md).
+            // Linking with `-static-stdlib` here, rather than building with `--static-swift-stdlib`,
+            // needs Foundation's own libraries named. `-no-pie` spares each start the relocation of
+            // its metadata; `--no-export-dynamic` keeps the symbol table that the runtime's start-up
+            // `dladdr` searches to the few symbols shared libraries need.
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(
+                    ["-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"],
+                    .when(platforms: [.linux], configuration: .release))
             ]
                 + ["CoreFoundation", "_FoundationCShims", "_FoundationCollections", "_FoundationICU", "stdc++"].map {
                     .linkedLibrary($0, .when(platforms: [.linux], configuration: .release))

@@ -3,6 +3,7 @@ import FollowUpApp
 import FollowUpCore
 import FollowUpStore
 import Foundation
+import Synchronization
 
 /// Options every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
@@ -27,7 +28,6 @@ struct ReadOptions: ParsableArguments {
 struct CommandContext: Sendable {
     let workspace: Workspace
     let terminal: Terminal
-    let environment: [String: String]
 
     var store: any ProcessStore { workspace.store }
     var now: Date { workspace.now }
@@ -42,9 +42,10 @@ struct CommandContext: Sendable {
 
     /// The context for the database named by `--db` (nil: the environment's or the default).
     static func make(database: String?, on: String? = nil) async throws -> CommandContext {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Self.environment()
         let path = try databasePath(database, environment: environment)
         let database = try AppDatabase.open(path: path)
+        openDatabases.withLock { $0.append(database) }
         var workspace = try await Workspace.open(database, now: Date(), fallbackZone: machineZone(environment))
         workspace = workspace.at(try clock(environment: environment, zone: workspace.userZone))
         if let on {
@@ -54,8 +55,23 @@ struct CommandContext: Sendable {
                 throw CLIFailure.usage("--on: \(error.commandLine)")
             }
         }
-        return CommandContext(workspace: workspace, terminal: .forStandardOutput(environment: environment), environment: environment)
+        return CommandContext(workspace: workspace, terminal: .forStandardOutput(environment: environment))
     }
+
+    /// The variables the command line reads, and only those: Foundation's `environment` builds a
+    /// dictionary of every variable on first use, which cost a quick command more than it reads.
+    static func environment() -> [String: String] {
+        var values: [String: String] = [:]
+        for name in ["FOLLOWUP_DB", "FOLLOWUP_NOW", "XDG_DATA_HOME", "HOME", "TZ", "NO_COLOR", "TERM"] {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
+    }
+
+    /// Every database a command opened, kept open until the process exits: the command ends
+    /// with `exit`, and closing one first only spent time (GRDB disposes of its queue on a thread
+    /// it starts for that).
+    private static let openDatabases = Mutex<[AppDatabase]>([])
 
     /// The machine's zone from `TZ`, else UTC: never the process-wide `TimeZone.current`.
     static func machineZone(_ environment: [String: String]) -> Zone {
@@ -65,7 +81,7 @@ struct CommandContext: Sendable {
     /// Today for commands that need no database (`holidays`, `parse`): in `TZ`, else UTC, and
     /// honouring `FOLLOWUP_NOW`.
     static func todayWithoutDatabase() throws -> Day {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Self.environment()
         let zone = machineZone(environment)
         return try zone.day(of: clock(environment: environment, zone: zone))
     }

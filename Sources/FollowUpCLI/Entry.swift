@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import FollowUpApp
 import FollowUpCore
 import FollowUpStore
@@ -7,15 +8,20 @@ import FollowUpStore
 /// 2 when the command line or its values are wrong, 1 when a well-formed command could not be done.
 @main
 enum Entry {
-    static func main() async {
-        await end()
-    }
-
     /// The process ends here, and only here, with the command's code: `exit` flushes standard
-    /// output and skips tearing down what the command built, which nobody waits for. It ends on
-    /// the thread the command ran on: going back to the main thread first cost a thread switch.
-    nonisolated static func end() async -> Never {
-        PortableFiles.exit(await run())
+    /// output and skips tearing down what the command built, which nobody waits for.
+    ///
+    /// A command runs on the main thread (`CallerThreadExecutor`), except the two that spread
+    /// their work over the shared thread pool themselves: the web server, whose requests must
+    /// not queue behind each other on one thread, and `review`, which prepares its phrase lists
+    /// and opens the database while it reads the files.
+    static func main() {
+        let name = CommandLine.arguments.dropFirst().first
+        guard name == Followup.Serve._commandName || name == Followup.ReviewCommand._commandName else {
+            PortableFiles.exit(CallerThreadExecutor.run { await run() })
+        }
+        Task.detached { PortableFiles.exit(await run()) }
+        dispatchMain()
     }
 
     /// Runs the command line; the exit code says how it went.

@@ -28,12 +28,13 @@ extension AppDatabase: ProcessStore {
 
     /// Every core of the machine shares the work: the store, not its callers, decides how.
     public func mapStates<T: Sendable>(_ transform: @escaping @Sendable (ProcessState) -> T) async throws(StoreError) -> [T] {
-        try await mapStates(parallelism: ProcessInfo.processInfo.activeProcessorCount, transform)
+        try await mapStates(parallelism: nil, transform)
     }
 
-    /// The same on `parallelism` cores, for the benchmarks and tests that compare them.
+    /// The same on `parallelism` cores (nil: the machine's, asked only when there is more than
+    /// one batch to share), for the benchmarks and tests that compare them.
     package func mapStates<T: Sendable>(
-        parallelism: Int, _ transform: @escaping @Sendable (ProcessState) -> T
+        parallelism: Int?, _ transform: @escaping @Sendable (ProcessState) -> T
     ) async throws(StoreError) -> [T] {
         try await read { db in try AppDatabase.mapStates(db, parallelism: parallelism, transform) }
     }
@@ -96,12 +97,13 @@ extension AppDatabase: ProcessStore {
         return (processes, try loadEvents(db, processes: processes, slots: slots))
     }
 
-    static func mapStates<T: Sendable>(_ db: Database, parallelism: Int, _ transform: @escaping @Sendable (ProcessState) -> T) throws -> [T] {
+    static func mapStates<T: Sendable>(_ db: Database, parallelism: Int?, _ transform: @escaping @Sendable (ProcessState) -> T) throws -> [T] {
         let results = Slots<T>(count: try Int.fetchOne(db, sql: "SELECT count(*) FROM process") ?? 0)
         let group = DispatchGroup()
         var batch: [(slot: Int, process: HiringProcess, blob: Data)] = []
         // The last batch runs on this thread, which would only wait for it: a small database
-        // starts no other thread at all.
+        // starts no other thread at all (and does not ask how many cores there are).
+        lazy var cores = parallelism ?? ProcessInfo.processInfo.activeProcessorCount
         func send(last: Bool = false) {
             let work = batch
             batch.removeAll(keepingCapacity: true)
@@ -112,7 +114,7 @@ extension AppDatabase: ProcessStore {
                     results[slot] = transform(ProcessState(process: process, events: events))
                 }
             }
-            if parallelism > 1 && !last { DispatchQueue.global().async(group: group, execute: run) } else { run() }
+            if !last && cores > 1 { DispatchQueue.global().async(group: group, execute: run) } else { run() }
         }
         let (processes, slots) = try loadProcesses(db, packed: true) { slot, process, packed in
             // A count that differs from the one the table's trigger keeps: the copy is behind.
@@ -138,15 +140,16 @@ extension AppDatabase: ProcessStore {
     static func loadProcesses(
         _ db: Database, packed: Bool = false, each: (Int, HiringProcess, (blob: Data, count: Int)?) throws -> Void = { _, _, _ in }
     ) throws -> ([HiringProcess], [Int64: Int]) {
+        // Plain SQL rather than GRDB's query builder, which reads the schema first: on a real
+        // search's database that had cost more than reading every process.
         var contacts: [Int64: [Contact]] = [:]
-        let contactRecords = try ContactRecord.order(ContactRecord.Columns.processKey, ContactRecord.Columns.position).fetchCursor(db)
+        let contactRecords = try ContactRecord.fetchCursor(db, sql: ContactRecord.everyContactInOrder)
         while let record = try contactRecords.next() {
             contacts[record.processKey, default: []].append(record.contact)
         }
         var processes: [HiringProcess] = []
         var slots: [Int64: Int] = [:]
-        let columns = ProcessRecord.databaseSelection + (packed ? [ProcessRecord.Columns.history, ProcessRecord.Columns.eventCount] : [])
-        let processRows = try Row.fetchCursor(db, ProcessRecord.select(columns).order(ProcessRecord.Columns.id))
+        let processRows = try Row.fetchCursor(db, sql: packed ? ProcessRecord.everyProcessPacked : ProcessRecord.everyProcess)
         while let row = try processRows.next() {
             let record = ProcessRecord(row: row)
             let process = try record.process(contacts: contacts[record.key!] ?? [])

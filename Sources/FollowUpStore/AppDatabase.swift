@@ -136,7 +136,6 @@ public struct AppDatabase: Sendable {
         return .database("\(error)")
     }
 
-    /// Runs a read in one transaction, mapping errors.
     /// Calls `action` after every transaction this database commits.
     func afterEveryCommit(_ action: @escaping @Sendable () -> Void) {
         writer.add(transactionObserver: CommitObserver(action: action), extent: .databaseLifetime)
@@ -152,9 +151,15 @@ public struct AppDatabase: Sendable {
         func databaseDidRollback(_ db: Database) {}
     }
 
+    /// Runs a read in one transaction, mapping errors.
+    ///
+    /// The work runs on the caller's thread (GRDB's queue lends it, as `DispatchQueue.sync` does):
+    /// a transaction on a local file takes micro- to milliseconds, and hopping to the queue's own
+    /// thread and back cost a quick command more than its reads. The closures never wait on
+    /// Swift concurrency, so a caller in the shared thread pool only waits for SQLite.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try await writer.read(body)
+            return try Self.onCallerThread { try writer.read(body) }
         } catch {
             throw AppDatabase.map(error, path: path)
         }
@@ -163,11 +168,14 @@ public struct AppDatabase: Sendable {
     /// Runs a write in one transaction, mapping errors; a thrown error rolls everything back.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try await writer.write(body)
+            return try Self.onCallerThread { try writer.write(body) }
         } catch {
             throw AppDatabase.map(error, path: path)
         }
     }
+
+    /// A synchronous context, so that GRDB's blocking methods are the ones chosen.
+    private static func onCallerThread<T>(_ body: () throws -> T) rethrows -> T { try body() }
 }
 
 // MARK: schema

@@ -13,6 +13,9 @@ struct ContactRecord: FetchableRecord, PersistableRecord {
         static let role = Column("role")
     }
 
+    /// Every contact, grouped by process and in order within it.
+    static let everyContactInOrder = "SELECT * FROM \(databaseTableName) ORDER BY \(Columns.processKey.name), \(Columns.position.name)"
+
     var processKey: Int64
     var position: Int
     var contact: Contact

@@ -22,9 +22,17 @@ struct ProcessRecord: FetchableRecord, MutablePersistableRecord {
     }
 
     /// What a process is read with (its packed history is read only where it is wanted).
-    static var databaseSelection: [any SQLSelectable] {
-        [Columns.key, Columns.id, Columns.company, Columns.role, Columns.region, Columns.timeZone, Columns.language, Columns.createdAt]
-    }
+    static var databaseSelection: [any SQLSelectable] { selectColumns }
+    private static let selectColumns = [
+        Columns.key, Columns.id, Columns.company, Columns.role, Columns.region, Columns.timeZone, Columns.language, Columns.createdAt,
+    ]
+
+    /// Every process in id order, with the columns of `databaseSelection`.
+    static let everyProcess = "SELECT \(selectList) FROM \(databaseTableName) ORDER BY \(Columns.id.name)"
+    /// The same with each packed history and the event count the table keeps.
+    static let everyProcessPacked =
+        "SELECT \(selectList), \(Columns.history.name), \(Columns.eventCount.name) FROM \(databaseTableName) ORDER BY \(Columns.id.name)"
+    private static let selectList = selectColumns.map(\.name).joined(separator: ", ")
 
     var key: Int64?
     var id: String

@@ -26,7 +26,7 @@ extension Followup {
         }
 
         func run() async throws {
-            let environment = ProcessInfo.processInfo.environment
+            let environment = CommandContext.environment()
             let database = try AppDatabase.open(path: try CommandContext.databasePath(store.database, environment: environment))
             let zone = CommandContext.machineZone(environment)
             // Check FOLLOWUP_NOW once, here, so a typo fails at start-up rather than on every page.

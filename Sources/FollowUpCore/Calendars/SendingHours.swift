@@ -76,12 +76,3 @@ public struct SendingHours: Sendable, Equatable, Codable, CustomStringConvertibl
         try container.encode(description)
     }
 }
-
-extension Substring {
-    func trimmingSpaces() -> Substring {
-        var slice = self
-        while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
-        while slice.last?.isWhitespace == true { slice = slice.dropLast() }
-        return slice
-    }
-}

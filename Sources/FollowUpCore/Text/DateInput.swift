@@ -11,26 +11,26 @@ public enum DateInput {
 
     /// A day such as `2026-03-13`.
     public static func day(_ text: String) throws(FollowUpError) -> Day {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let day = Day(iso: trimmed) else { throw FollowUpError.invalidDate(text, expected: dayForms) }
         return day
     }
 
     /// A day or a range `2026-03-11..2026-03-13`, whose last day is the deadline.
     public static func deadline(_ text: String) throws(FollowUpError) -> Deadline {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let range = trimmed.range(of: "..") {
+        let trimmed = text.trimmingSpaces()
+        if let range = trimmed.firstRange(of: "..") {
             let start = try day(String(trimmed[..<range.lowerBound]))
             let end = try day(String(trimmed[range.upperBound...]))
             return try Deadline(start: start, end: end)
         }
-        return Deadline(try day(trimmed))
+        return Deadline(try day(String(trimmed)))
     }
 
     /// An instant: a date and time, read in `zone` unless it carries `Z` or an offset.
     /// A date alone means noon, so it lands on the intended day in every nearby zone.
     public static func instant(_ text: String, in zone: Zone) throws(FollowUpError) -> Date {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         let error = FollowUpError.invalidDate(text, expected: instantForms)
         let bytes = Array(trimmed.utf8)
         guard bytes.count >= 10, let day = Day(iso: trimmed.prefix(10)) else { throw error }
