@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # `followup today` on 10,000 processes against Taskwarrior's `task next` on 10,000 tasks, side by
 # side in one hyperfine run; then the agenda over 100,000 processes in memory and from SQLite.
-# Usage: Benchmarks/today-vs-taskwarrior.sh [PROCESSES]   (writes Benchmarks/results/today.md)
+# Usage: Benchmarks/today-vs-taskwarrior.sh [PROCESSES]
+# (writes Benchmarks/results/today.md, or today-PROCESSES.md for another count than 10,000).
+# Both programs are started without a shell (`hyperfine -N`), so a small count measures each
+# one's fixed cost: start, open, read, print.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
@@ -36,8 +39,13 @@ task import "$work/tasks.json" >/dev/null 2>&1
 echo "tasks imported: $(task count status:pending)"
 
 mkdir -p Benchmarks/results
-hyperfine --warmup 3 --min-runs 15 --export-markdown Benchmarks/results/today.md \
-    -n "followup today ($count processes)" "FOLLOWUP_DB=$work/followup.sqlite FOLLOWUP_NOW=2026-03-20T10:00 .build/release/followup today" \
+results=Benchmarks/results/today.md
+[ "$count" = 10000 ] || results=Benchmarks/results/today-$count.md
+export FOLLOWUP_DB=$work/followup.sqlite FOLLOWUP_NOW=2026-03-20T10:00
+runs=15
+[ "$count" -gt 1000 ] || runs=200
+hyperfine -N --warmup 10 --min-runs "$runs" --export-markdown "$results" \
+    -n "followup today ($count processes)" ".build/release/followup today" \
     -n "task next ($count tasks)" "task rc.gc=off next"
 
 echo

@@ -111,13 +111,14 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 }
 
-/// The offsets of one zone over the 25 years around the first instant asked for, as spans between
-/// its transitions, read without a lock.
+/// The offsets of one zone over the seven years around the first instant asked for (an agenda's
+/// dates, and the holiday calendars from last year to two years ahead, all fall inside), as spans
+/// between its transitions, read without a lock.
 ///
 /// Every window, deadline and time of day goes through an offset, and Foundation answers each one
 /// through ICU behind a lock (about a microsecond): an agenda of ten thousand processes asks for
 /// hundreds of thousands, on both cores, nearly all in the same few months. The table is built once
-/// (about forty transitions for a zone with daylight saving time) and never changes, so both cores
+/// (about fourteen transitions for a zone with daylight saving time) and never changes, so both cores
 /// read it at once; an instant outside it is asked of Foundation.
 final class ZoneOffsets: @unchecked Sendable {
     /// From `start` (a transition, or where the table starts) up to the next span's start, in
@@ -137,7 +138,9 @@ final class ZoneOffsets: @unchecked Sendable {
     private nonisolated(unsafe) var spans = UnsafeBufferPointer<Span>(start: nil, count: 0)
     private nonisolated(unsafe) var covered: Range<Int> = 0..<0
 
-    static let yearsAround = 12
+    /// Each year costs a quick command two look-ups in ICU per zone; the table covers what a
+    /// command asks, and the rare instant outside it is still right, only slower.
+    static let yearsAround = 3
 
     private init(identifier: String, timeZone: TimeZone) {
         self.identifier = identifier
