@@ -11,13 +11,26 @@ public struct AppDatabase: Sendable {
     private let writer: any DatabaseWriter
     /// Where the file is, for error messages ("in-memory" for tests).
     public let path: String
+    /// Who waits for each transaction (see `Caller`).
+    private let caller: Caller
+
+    /// Who runs the transactions, which decides where they wait.
+    public enum Caller: Sendable {
+        /// One command: it has nothing else to do, so SQLite works on its thread, and no other
+        /// thread is started or woken for it.
+        case command
+        /// A server: its requests share a few threads, so a transaction is handed to GRDB's queue
+        /// and a request that waits for another's does not hold one of them.
+        case server
+    }
 
     /// SQLite's `application_id` for Followup files ("FoLU"), so a foreign file is never mistaken for ours.
     static let applicationID: Int32 = 0x466F_4C55
 
-    private init(writer: any DatabaseWriter, path: String) throws {
+    private init(writer: any DatabaseWriter, path: String, caller: Caller) throws {
         self.writer = writer
         self.path = path
+        self.caller = caller
         // One read answers the usual case (our file, up to date), so opening writes nothing.
         let (id, superseded, current) = try writer.read { db in
             (
@@ -35,13 +48,13 @@ public struct AppDatabase: Sendable {
     /// A fresh database in memory, for tests and what-if runs.
     public static func inMemory() -> AppDatabase {
         // An in-memory queue cannot fail to open or migrate.
-        try! AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: "in-memory")
+        try! AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: "in-memory", caller: .command)
     }
 
     /// Opens (or creates) the database at `path`, refusing files that are not ours before touching them.
     ///
     /// `busyTimeout` is how long to wait for another program's write to finish.
-    public static func open(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
+    public static func open(path: String, busyTimeout: TimeInterval = 5, for caller: Caller = .command) throws(StoreError) -> AppDatabase {
         let folder = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
         if !folder.isEmpty, PortableFiles.kind(of: folder) == .missing {
             throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
@@ -66,7 +79,7 @@ public struct AppDatabase: Sendable {
                     }
                 }
             }
-            return try AppDatabase(writer: queue, path: path)
+            return try AppDatabase(writer: queue, path: path, caller: caller)
         } catch {
             throw map(error, path: path)
         }
@@ -153,13 +166,15 @@ public struct AppDatabase: Sendable {
 
     /// Runs a read in one transaction, mapping errors.
     ///
-    /// The work runs on the caller's thread (GRDB's queue lends it, as `DispatchQueue.sync` does):
-    /// a transaction on a local file takes micro- to milliseconds, and hopping to the queue's own
-    /// thread and back cost a quick command more than its reads. The closures never wait on
-    /// Swift concurrency, so a caller in the shared thread pool only waits for SQLite.
+    /// For a command the work runs on the caller's thread (GRDB's queue lends it, as
+    /// `DispatchQueue.sync` does): hopping to the queue's own thread and back cost a quick command
+    /// more than its reads.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try Self.onCallerThread { try writer.read(body) }
+            switch caller {
+            case .command: return try Self.onCallerThread { try writer.read(body) }
+            case .server: return try await writer.read(body)
+            }
         } catch {
             throw AppDatabase.map(error, path: path)
         }
@@ -168,7 +183,10 @@ public struct AppDatabase: Sendable {
     /// Runs a write in one transaction, mapping errors; a thrown error rolls everything back.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try Self.onCallerThread { try writer.write(body) }
+            switch caller {
+            case .command: return try Self.onCallerThread { try writer.write(body) }
+            case .server: return try await writer.write(body)
+            }
         } catch {
             throw AppDatabase.map(error, path: path)
         }

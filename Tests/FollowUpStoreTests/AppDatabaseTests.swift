@@ -195,6 +195,21 @@ import Testing
         _ = try AppDatabase.open(path: path)  // opening again is fine
     }
 
+    @Test("a server's transactions (GRDB's queue) and a command's (the caller's thread) read and write the same file")
+    func serverAndCommand() async throws {
+        let path = temporaryFolder() + "/f.sqlite"
+        let server = try AppDatabase.open(path: path, for: .server)
+        let command = try AppDatabase.open(path: path, for: .command)
+        let now = Date(timeIntervalSince1970: 1_773_050_400)
+        _ = try await server.addProcess(company: "Acme", role: "SRE", contacts: [], region: nil, zone: .utc, language: .english, now: now)
+        _ = try await command.addProcess(company: "Globex", role: "SRE", contacts: [], region: nil, zone: .utc, language: .english, now: now)
+        #expect(try await command.processIDs().map(\.rawValue) == ["acme-sre", "globex-sre"])
+        #expect(try await server.processIDs() == command.processIDs())
+        await #expect(throws: StoreError.self) {
+            try await server.state(of: "nobody")
+        }
+    }
+
     @Test("opening a file that is ours and up to date writes nothing")
     func openWritesNothing() async throws {
         let path = temporaryFolder() + "/f.sqlite"

@@ -27,7 +27,7 @@ extension Followup {
 
         func run() async throws {
             let environment = CommandContext.environment()
-            let database = try AppDatabase.open(path: try CommandContext.databasePath(store.database, environment: environment))
+            let database = try AppDatabase.open(path: try CommandContext.databasePath(store.database, environment: environment), for: .server)
             let zone = CommandContext.machineZone(environment)
             // Check FOLLOWUP_NOW once, here, so a typo fails at start-up rather than on every page.
             let fixed = environment["FOLLOWUP_NOW"].flatMap { $0.isEmpty ? nil : $0 }
