@@ -695,6 +695,80 @@ enum ToneSentences {
         ("Is the timeline still the end of the month?", nil),
         ("I enjoyed hearing about the team's plans for the new release.", nil),
         ("Please let me know if there's anything else I can provide.", nil),
+        // 19th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Hi [Name], I hope you're well. It's been almost three weeks since my final interview and I'll be honest, the waiting is wearing me down. I keep replaying our conversation wondering what I could have said differently. Any news at all would put my mind at ease. Best, [Me]",
+            .r1
+        ),
+        (
+            "Hello [Name], I interviewed for the analyst role on the 4th and was told I'd hear back within a week. That was eighteen days ago. I'd appreciate the basic courtesy of an answer, whatever it is. Regards, [Me]",
+            .r2
+        ),
+        (
+            "Hi [Name], following up again as I have not received a response to my previous two emails. I expect to be updated on where things stand by end of day tomorrow. Thanks, [Me]",
+            .r2
+        ),
+        (
+            "Dear [Name], thank you for the interview last Tuesday. I have another company waiting on me, so I need you to confirm today whether you will be making me an offer. Kind regards, [Me]",
+            .r3
+        ),
+        (
+            "Hi [Name], sorry to bother you again, I completely understand how hectic things must be on your end and I really don't want to be a nuisance. I only wanted to ask, if it isn't too much trouble, whether there has been any movement on the position. Apologies once more, [Me]",
+            .r6
+        ),
+        (
+            "Hi [Name], I just wanted to say I can't stop thinking about this job. I've already pictured myself on the team and it would honestly crush me not to get it. Please let me know something soon. [Me]",
+            .r1
+        ),
+        (
+            "[Name], it has now been a month. Is anyone actually going to get back to me, or should I assume your team simply ignores candidates once the interviews are over? [Me]",
+            .r2
+        ),
+        (
+            "Hi [Name], I haven't been sleeping well since the panel interview because I keep worrying about how it went. I would be so relieved to hear from you, even if it's just to say you're still deciding. Thank you, [Me]",
+            .r1
+        ),
+        (
+            "Hi [Name], I was promised feedback after the technical round and have received nothing. Frankly this is not how I expected a company of your size to treat people. Please send the feedback this week. [Me]",
+            .r2
+        ),
+        (
+            "Hi [Name], I'm keen to wrap up my search, so please let me know by Thursday at noon whether I have the job; otherwise I'll take that as a no and move on. Best, [Me]",
+            .r3
+        ),
+        (
+            "Dear [Name], I know you must receive hundreds of emails and I hate to add to the pile, and I promise this is the last time I'll write, but I was just hoping to check in on my application. Forgive the intrusion. [Me]",
+            .r6
+        ),
+        (
+            "Hello [Name], every day without an answer feels longer than the last. I have turned down other interviews because I'm so set on this role, so I'm really hoping for good news. Warmly, [Me]",
+            .r1
+        ),
+        ("Hi [Name], surely a decision has been made by now. Could you please stop stalling and just tell me the outcome? [Me]", .r2),
+        (
+            "Hi [Name], I'm starting to panic a little because I haven't heard anything and my savings are running low. Is there any chance you could tell me where I stand? Thanks so much, [Me]",
+            .r1
+        ),
+        (
+            "Hi [Name], thank you again for the conversation on Monday about the platform team. I enjoyed hearing how you plan to scale the data pipeline, and it made me even more interested in the role. Please let me know if I can send anything else. Best regards, [Me]",
+            nil
+        ),
+        (
+            "Hello [Name], I hope your week is going well. I'm writing to follow up on the product designer role I interviewed for on the 12th. I remain very interested and would welcome any update on next steps when you have one. Kind regards, [Me]",
+            nil
+        ),
+        (
+            "Hi [Name], I wanted to let you know that I've received an offer from another company with a deadline of next Friday. You remain my first choice, so if there is any update on your timeline, I'd be grateful to hear it. Best, [Me]",
+            nil
+        ),
+        (
+            "Dear [Name], thank you for letting me know the team is still interviewing. I appreciate the update and look forward to hearing from you once a decision is made. All the best, [Me]",
+            nil
+        ),
+        (
+            "Hi [Name], I'm checking in on the support engineer position. Is there an updated timeline for the decision? I'm happy to provide references if that helps. Thanks, [Me]",
+            nil
+        ),
     ]
 
     static let portuguese: [(String, ReviewRuleID?)] = [
@@ -1292,5 +1366,75 @@ enum ToneSentences {
         ("Vou viajar na quinta, mas vejo os e-mails à noite.", nil),
         ("O prazo continua sendo o fim do mês?", nil),
         ("Gostei de ouvir sobre os planos do time para a nova versão.", nil),
+        // 19th set (whole messages), measured before the constructions were widened for it.
+        (
+            "Oi [Nome], tudo bem? Já faz quase três semanas da entrevista final e confesso que essa espera está me consumindo. Fico repassando a conversa na cabeça tentando entender o que poderia ter feito diferente. Qualquer notícia já me acalmaria. Abraço, [Eu]",
+            .r1
+        ),
+        (
+            "Olá [Nome], fiz a entrevista no dia 4 e me disseram que eu teria um retorno em uma semana. Já se passaram dezoito dias. Acho que o mínimo seria uma resposta, seja ela qual for. Att, [Eu]",
+            .r2
+        ),
+        (
+            "Oi [Nome], estou escrevendo de novo porque não tive resposta aos meus dois últimos e-mails. Espero ser atualizado sobre o andamento até o fim do dia de amanhã. Obrigado, [Eu]",
+            .r2
+        ),
+        (
+            "Prezada [Nome], obrigado pela entrevista de terça. Tenho outra empresa me aguardando, então preciso que vocês me confirmem hoje se vão me fazer uma proposta. Atenciosamente, [Eu]",
+            .r3
+        ),
+        (
+            "Oi [Nome], desculpa incomodar de novo, entendo perfeitamente como deve estar corrido aí e não quero ser chato. Só queria perguntar, se não for pedir muito, se houve alguma novidade sobre a vaga. Mais uma vez, desculpe, [Eu]",
+            .r6
+        ),
+        (
+            "Oi [Nome], só queria dizer que não consigo parar de pensar nessa vaga. Já me imagino trabalhando com o time e ficaria arrasado se não desse certo. Por favor, me diga alguma coisa logo. [Eu]",
+            .r1
+        ),
+        (
+            "[Nome], já faz um mês. Alguém vai me responder ou devo entender que vocês simplesmente ignoram os candidatos depois das entrevistas? [Eu]",
+            .r2
+        ),
+        (
+            "Olá [Nome], não tenho dormido direito desde a entrevista com o painel de tanto me preocupar com o resultado. Ficaria muito aliviada de ter notícias, nem que seja para dizer que ainda estão decidindo. Obrigada, [Eu]",
+            .r1
+        ),
+        (
+            "Oi [Nome], me prometeram um feedback depois da etapa técnica e até agora nada. Sinceramente, não esperava esse tratamento de uma empresa desse porte. Por favor, me enviem o feedback ainda esta semana. [Eu]",
+            .r2
+        ),
+        (
+            "Oi [Nome], quero encerrar minha busca, então por favor me digam até quinta ao meio-dia se a vaga é minha; caso contrário vou considerar um não e seguir em frente. Abraço, [Eu]",
+            .r3
+        ),
+        (
+            "Olá [Nome], cada dia sem resposta parece mais longo que o anterior. Recusei outras entrevistas porque estou muito focado nessa vaga, então estou torcendo muito por uma boa notícia. Abraço, [Eu]",
+            .r1
+        ),
+        ("Oi [Nome], com certeza uma decisão já foi tomada. Vocês podem parar de enrolar e simplesmente me dizer o resultado? [Eu]", .r2),
+        (
+            "Oi [Nome], estou começando a entrar em pânico porque não tive nenhuma notícia e minhas economias estão acabando. Existe alguma chance de vocês me dizerem como está minha situação? Muito obrigado, [Eu]",
+            .r1
+        ),
+        (
+            "Oi [Nome], obrigado mais uma vez pela conversa de segunda sobre o time de plataforma. Gostei de saber como vocês pretendem escalar o pipeline de dados, e isso aumentou ainda mais meu interesse na vaga. Se eu puder enviar mais alguma coisa, é só avisar. Abraço, [Eu]",
+            nil
+        ),
+        (
+            "Olá [Nome], espero que sua semana esteja boa. Escrevo para acompanhar o processo da vaga de designer de produto, cuja entrevista fiz no dia 12. Continuo muito interessada e agradeço qualquer atualização sobre os próximos passos. Atenciosamente, [Eu]",
+            nil
+        ),
+        (
+            "Oi [Nome], queria avisar que recebi uma proposta de outra empresa com prazo até a próxima sexta. Vocês continuam sendo minha primeira opção; se houver alguma novidade sobre o cronograma, ficaria grato em saber. Abraço, [Eu]",
+            nil
+        ),
+        (
+            "Prezado [Nome], obrigada por me avisar que o time ainda está entrevistando. Agradeço a atualização e aguardo o contato de vocês quando houver uma decisão. Um abraço, [Eu]",
+            nil
+        ),
+        (
+            "Oi [Nome], escrevo sobre a vaga de engenheiro de suporte. Há uma previsão atualizada para a decisão? Posso enviar referências, se ajudar. Obrigado, [Eu]",
+            nil
+        ),
     ]
 }

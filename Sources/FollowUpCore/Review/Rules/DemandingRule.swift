@@ -161,6 +161,9 @@ struct DemandingRule: ReviewRule {
                 "i [will] expect ...3 @reply|answer|call ...3 @when|first", "A deadline for their reply reads as an ultimatum.",
                 "Ask without a deadline: \"When you can, is there any update?\""),
             .init(
+                "i [will|would] expect ...4 updated|update|informed|told|notified|hear|news ...6 by|before|within [the] @when",
+                "A deadline for their reply reads as an ultimatum.", "Ask without a deadline: \"When you can, is there any update?\""),
+            .init(
                 "my|the second|third|fourth|fifth|umpteenth message|email|call|attempt|follow-up|time", "Counting your messages reads as a reproach.",
                 "Write as if for the first time: short context and one question."),
             .init("much to ask", "Sarcasm puts them on the defensive.", "Ask one easy question instead."),
