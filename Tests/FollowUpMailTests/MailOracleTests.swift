@@ -19,10 +19,20 @@ import Testing
         var calendars: Int
     }
 
-    /// Runs the generator once into a temporary folder.
-    static let oracle: Result<(URL, [String: Expected]), any Error> = Result {
+    /// What the generator wrote, read into memory: each case's name, expected fields and bytes,
+    /// and an mbox of them all with the Message-IDs in its order.
+    struct Oracle: Sendable {
+        var cases: [(String, Expected, [UInt8])]
+        var table: [String: Expected]
+        var mbox: [UInt8]
+        var mboxIDs: [String]
+    }
+
+    /// Runs the generator once into a temporary folder, reads what it wrote, and removes the folder.
+    static let oracle: Result<Oracle, any Error> = Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "followup-mail-oracle-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Oracle/make_mail.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -30,15 +40,15 @@ import Testing
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
-        let table = try JSONDecoder().decode([String: Expected].self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
-        return (folder, table)
+        func read(_ name: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(name)) }
+        let table = try JSONDecoder().decode([String: Expected].self, from: read("expected.json"))
+        return Oracle(
+            cases: try table.keys.sorted().map { name in (name, table[name]!, Array(try read(name))) }, table: table,
+            mbox: Array(try read("all.mbox")), mboxIDs: try JSONDecoder().decode([String].self, from: read("mbox-expected.json")))
     }
 
     static func cases() throws -> [(String, Expected, [UInt8])] {
-        let (folder, table) = try oracle.get()
-        return try table.keys.sorted().map { name in
-            (name, table[name]!, Array(try Data(contentsOf: folder.appendingPathComponent(name))))
-        }
+        try oracle.get().cases
     }
 
     @Test("headers, addresses, dates and ids match Python's email package")

@@ -7,9 +7,9 @@ import Testing
 @Suite struct MailboxTests {
     @Test("an mbox written by Python's mailbox splits into the same messages, in order")
     func mboxMatchesPython() throws {
-        let (folder, table) = try MailOracleTests.oracle.get()
-        let ids = try JSONDecoder().decode([String].self, from: Data(contentsOf: folder.appendingPathComponent("mbox-expected.json")))
-        let messages = Mbox.messages(in: Array(try Data(contentsOf: folder.appendingPathComponent("all.mbox"))))
+        let oracle = try MailOracleTests.oracle.get()
+        let (ids, table) = (oracle.mboxIDs, oracle.table)
+        let messages = Mbox.messages(in: oracle.mbox)
         #expect(messages.count == table.count)
         #expect(try messages.map { try MailMessage(bytes: $0).messageID ?? "" } == ids)
         // Bodies come back unquoted: a line that began "From " in the message begins so again.
@@ -182,8 +182,7 @@ import Testing
 
     @Test("mangled mail and calendars are read as far as they go, never crash")
     func mangled() throws {
-        let (folder, table) = try MailOracleTests.oracle.get()
-        let seeds = try table.keys.sorted().prefix(40).map { Array(try Data(contentsOf: folder.appendingPathComponent($0))) }
+        let seeds = try MailOracleTests.oracle.get().cases.prefix(40).map(\.2)
         let calendar = Array(
             "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:X\r\nBEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART;TZID=X:20260310T140000\r\nDURATION:PT1H\r\nORGANIZER;CN=\"A, B\":mailto:a@b.test\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
                 .utf8)

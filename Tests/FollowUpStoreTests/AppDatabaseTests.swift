@@ -175,10 +175,18 @@ import Testing
     }
 }
 
-@Suite struct DatabaseFileTests {
+/// A class, so that each test's folders are removed when its instance goes (`deinit`).
+@Suite final class DatabaseFileTests {
+    private var folders: [String] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
     func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "followup-store-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        folders.append(path)
         return path
     }
 

@@ -78,6 +78,11 @@ import Testing
         #expect(PackedHistory.count(wrongFormat) == nil)
     }
 
+    /// Removes a database file and its write-ahead log.
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     func database() async throws -> (AppDatabase, String) {
         let path = NSTemporaryDirectory() + "followup-packed-\(UUID().uuidString).sqlite"
         let db = try AppDatabase.open(path: path)
@@ -103,6 +108,7 @@ import Testing
     @Test("the agenda's states match the table after every kind of write")
     func matchesTable() async throws {
         let (db, path) = try await database()
+        defer { Self.remove(path) }
         _ = try await db.append(to: "acme-engineer", now: time("2026-03-20 10:00")) { _ in
             (self.time("2026-03-04 10:00"), .timelinePromised(PromisedTimeline(phrase: "by Friday", deadline: Deadline(Day(iso: "2026-03-06")!))))
         }
@@ -119,6 +125,7 @@ import Testing
     @Test("a row written behind the store's back is seen at once, and the next append packs it in")
     func behindTheStoresBack() async throws {
         let (db, path) = try await database()
+        defer { Self.remove(path) }
         let other = try DatabaseQueue(path: path)
         try await other.write { db in
             try db.execute(
@@ -148,6 +155,7 @@ import Testing
     @Test("a damaged packed copy with the right count gives way to the table")
     func damagedCopy() async throws {
         let (db, path) = try await database()
+        defer { Self.remove(path) }
         let other = try DatabaseQueue(path: path)
         try await other.write { db in
             // The header says one event, as the table does; what follows is not an event.
@@ -187,7 +195,7 @@ import Testing
     @Test("a file written before packed histories is packed when opened, and reads the same")
     func migration() async throws {
         let path = NSTemporaryDirectory() + "followup-v1-\(UUID().uuidString).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { Self.remove(path) }
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in try db.execute(sql: "PRAGMA application_id = \(AppDatabase.applicationID)") }
         try AppDatabase.migrator.migrate(queue, upTo: "v1: processes, contacts, events, settings")

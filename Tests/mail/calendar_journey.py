@@ -5,7 +5,7 @@ sides of daylight-saving changes, read by Python's `icalendar`, imported by `kha
 
 Usage: calendar_journey.py FOLLOWUP_BINARY   (run with a Python that has icalendar)
 """
-import json, os, subprocess, sys, tempfile, textwrap
+import json, os, shutil, subprocess, sys, tempfile, textwrap
 from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,8 +14,14 @@ import icalendar
 
 
 def main():
-    binary = os.path.abspath(sys.argv[1])
     work = Path(tempfile.mkdtemp(prefix="followup-calendar-"))
+    try:
+        journey(os.path.abspath(sys.argv[1]), work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def journey(binary, work):
     environment = dict(os.environ, FOLLOWUP_DB=str(work / "followup.sqlite"), FOLLOWUP_NOW="2026-03-27T12:00:00Z", TZ="UTC")
 
     def followup(*arguments):

@@ -5,7 +5,7 @@ process records it as sent with the same Message-ID. A send command that fails r
 
 Usage: send_journey.py FOLLOWUP_BINARY   (run with a Python that has aiosmtpd)
 """
-import email, json, os, socket, subprocess, sys, tempfile, textwrap
+import email, json, os, shutil, socket, subprocess, sys, tempfile, textwrap
 from email import policy
 from pathlib import Path
 
@@ -81,6 +81,7 @@ def main():
               "recorded as sent with its Message-ID; a failing send command recorded nothing")
     finally:
         controller.stop()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
