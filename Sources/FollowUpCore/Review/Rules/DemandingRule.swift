@@ -335,6 +335,9 @@ struct DemandingRule: ReviewRule {
             .init(
                 "not|hardly acceptable|fair|professional|respectful|decent|courteous",
                 "Judging their conduct puts them on the defensive.", "Keep to the facts of the process and one question."),
+            .init(
+                "my time ...2 not ...3 valuable|important|worth|precious|respected|matter|matters",
+                "Sarcasm about whose time counts puts them on the defensive.", "Ask one easy question instead."),
         ],
         portuguese: [
             // Contar o tempo.
@@ -637,6 +640,13 @@ struct DemandingRule: ReviewRule {
             .init(
                 "nao e|foi|parece|acho aceitavel|justo|profissional|respeitoso|correto|educado",
                 "Julgar a conduta do outro lado deixa-o na defensiva.", "Fique nos fatos do processo e numa pergunta."),
+            .init(
+                "meu tempo ...3 nao ...3 vale|valioso|importante|importa|conta|respeitado",
+                "Ironia sobre o tempo de quem vale mais soa como cobrança.",
+                "Faça uma pergunta simples."),
+            .init(
+                "acreditar|crer que ninguem|nenhum|nenhuma", "Apontar o silêncio deixa quem lê na defensiva.",
+                "Faça uma pergunta simples sobre os próximos passos."),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {

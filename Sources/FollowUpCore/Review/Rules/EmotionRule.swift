@@ -298,6 +298,29 @@ struct EmotionRule: ReviewRule {
             .init(
                 "absolutely want|need the|this|a", "Pleading for the job raises the stakes for the reader.",
                 "\"I remain very interested in the role.\""),
+            // Drafts written and thrown away; coping said out loud; self-doubt; gratitude out of
+            // all proportion; a scrap of news begged for.
+            .init(
+                "drafted|written|wrote|typed|rewritten|rewrote ...3 deleted|erased|scrapped|rewritten|rewrote|redrafted",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "trying|struggling|try|tried to stay|keep|remain [@intens] positive|optimistic|hopeful|calm|sane|patient|upbeat",
+                "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "harder|worse|tougher|heavier every|each day|week", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "doubt|doubting|question|questioning everything|myself", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init(
+                "beyond|eternally|forever|endlessly|infinitely grateful|thankful|indebted", "Gratitude out of proportion reads as pleading.",
+                "Thank them once, plainly: \"Thank you for your time.\""),
+            .init(
+                "crumb|crumbs|scrap|scraps|shred|morsel ...2 news|information|feedback|hope|update", "Tells them what the wait does to you.",
+                "Leave feelings out; keep to the process."),
+            .init("out of my mind", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
+            .init(
+                "going|gone|went crazy|insane|nuts|mad|bonkers", "Tells them what the wait does to you.", "Leave feelings out; keep to the process."),
         ],
         portuguese: [
             .init(
@@ -592,6 +615,35 @@ struct EmotionRule: ReviewRule {
             .init(
                 "estou|fiquei|to tao|super|extremamente empolgad*|euforic*", "O entusiasmo em excesso soa agitado.",
                 "\"Sigo com muito interesse na vaga.\""),
+            // Rascunhos escritos e apagados; o esforço para aguentar; a dúvida sobre si; gratidão fora
+            // de proporção; uma migalha de notícia pedida.
+            .init(
+                "escrevi|rascunhei|digitei|reescrevi|redigi ...3 apaguei|deletei|reescrevi|refiz|descartei", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "tentando|tento|tentei|esforcando ...2 manter|ficar|continuar|seguir ...2 otimismo|otimista|positivo|positiva|calma|calmo|esperanca|paciencia|paciente|sa|sao",
+                "Diz o que a espera faz com você.", "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "cada dia|semana mais dificil|duro|dura|pesado|pesada|complicado|angustiante", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "duvidar|duvidando|duvido|questionar|questionando [de] tudo|mim", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "eternamente|infinitamente grato|grata|gratos|agradecido|agradecida", "Gratidão fora de proporção soa como súplica.",
+                "Agradeça uma vez, com simplicidade: \"Obrigado pelo seu tempo.\""),
+            .init(
+                "migalha|migalhas|fiapo ...2 noticia|noticias|informacao|retorno|esperanca", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "estou|to|fico|ficando|vou|sinto enlouquecer|enlouquecendo|pirando|surtando|surtar", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "ficando|fiquei|fico|estou louco|louca|doido|doida|maluco|maluca", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
+            .init(
+                "perdendo|perder|perdi a|o cabeca|juizo|sanidade", "Diz o que a espera faz com você.",
+                "Deixe os sentimentos de fora; fale do processo."),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {

@@ -110,6 +110,10 @@ struct ImmediateDecisionRule: ReviewRule {
             .init(
                 "dar|de|deem|mandar|mandem|enviar|envie|enviem|ter|tomar|tomem|preciso|quero|gostaria [me|nos] [de] [a|uma|sua] decisao|resposta|palavra|veredito final|definitiva|definitivo ...3 ate|antes|hoje|amanha|agora|esta|essa|dentro",
                 "Pede uma decisão num prazo escolhido por você.", "Pergunte pelos próximos passos, não pela decisão."),
+            .init(
+                "confirme|confirmem|respondam|responda|retornem|retorne|avisem|avise|digam|diga ...3 ate|antes [de] [o|a|do|da] @when",
+                "Pede a resposta num prazo escolhido por você.",
+                "Pergunte por uma atualização: \"Quando puder, há alguma novidade sobre os próximos passos?\""),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {

@@ -76,6 +76,12 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "wasting|using|waste your [valuable] time", "Apologising for their time makes your message a fault.",
                 "Thank them for their time instead."),
+            .init(
+                "free to ignore|disregard|delete|skip", "Inviting them to ignore you undercuts your own message.",
+                "Leave it out; ask one clear question."),
+            .init(
+                "ignore|disregard this|my|me ...3 if", "Inviting them to ignore you undercuts your own message.",
+                "Leave it out; ask one clear question."),
         ],
         portuguese: [
             .init(
@@ -124,6 +130,12 @@ struct OverJustifyRule: ReviewRule {
             .init(
                 "coisas|assuntos|prioridades|demandas mais importantes|urgentes", "A autodepreciação enfraquece a mensagem.", "Vá direto ao ponto."),
             .init("tomado|tomar|tomando|ocupar [o] [seu] tempo", "Desculpar-se pelo tempo faz da mensagem uma falta.", "Agradeça pelo tempo."),
+            .init(
+                "vontade [para|de] ignorar|desconsiderar|apagar|deletar", "Convidar a ignorar a mensagem enfraquece o que você escreveu.",
+                "Tire; faça uma pergunta clara."),
+            .init(
+                "pode|podem|podera ignorar|desconsiderar ...3 se", "Convidar a ignorar a mensagem enfraquece o que você escreveu.",
+                "Tire; faça uma pergunta clara."),
         ])
 
     func findings(in text: ReviewText, context: ReviewContext) -> [Finding] {
