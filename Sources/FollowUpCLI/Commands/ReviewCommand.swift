@@ -142,7 +142,8 @@ extension Followup {
             let explicitLanguage = try language.map { text in try parsing("--language") { () throws(FollowUpError) in try Language(parsing: text) } }
             // An existing database opens while the files are read (opening it writes nothing); a new
             // one is made only once every file has been read, so a wrong name leaves nothing behind.
-            let path = try? CommandContext.databasePath(database, environment: CommandContext.environment(), createFolder: false)
+            let environment = CommandContext.environment()
+            let path = try? CommandContext.databasePath(database, environment: environment, createFolder: false)
             async let prepared: Void = Reviewer.prepare()
             async let early = path.map { FileManager.default.fileExists(atPath: $0) } == true ? CommandContext.make(database: database) : nil
             // Thousands of files are read on every core; the first that cannot be read, in order, is the error.
@@ -156,7 +157,7 @@ extension Followup {
             let reviewer = Reviewer(disabled: disabled)
             await prepared
             let (fixedKind, workspace) = (kind, context.workspace)
-            let terminal = Terminal.forStandardOutput(environment: CommandContext.environment())
+            let terminal = Terminal.forStandardOutput(environment: environment)
             // Drafts are reviewed and written out in chunks on every core; the chunks go out in order.
             let chunks = Array(inputs.enumerated()).concurrentChunks(ways: ProcessInfo.processInfo.activeProcessorCount, minimumChunk: 16) {
                 slice in

@@ -154,17 +154,17 @@ def body_tree(rng):
     shape = rng.randrange(7)
     if shape == 0:
         return text_part(rng, "plain", text)
+    def alternative():
+        part = MIMEMultipart("alternative")
+        part.attach(text_part(rng, "plain", text))
+        part.attach(text_part(rng, "html", html))
+        return part
+
     if shape == 1:
-        tree = MIMEMultipart("alternative")
-        tree.attach(text_part(rng, "plain", text))
-        tree.attach(text_part(rng, "html", html))
-        return tree
+        return alternative()
     if shape == 2:
         tree = MIMEMultipart("mixed")
-        alternative = MIMEMultipart("alternative")
-        alternative.attach(text_part(rng, "plain", text))
-        alternative.attach(text_part(rng, "html", html))
-        tree.attach(alternative)
+        tree.attach(alternative())
         attachment = MIMEApplication(bytes(rng.randrange(256) for _ in range(300)), "pdf")
         attachment.add_header("Content-Disposition", "attachment", filename=rng.choice(["cv.pdf", "currículo.pdf"]))
         tree.attach(attachment)
@@ -181,10 +181,7 @@ def body_tree(rng):
         return tree
     if shape == 5:
         tree = MIMEMultipart("related")
-        alternative = MIMEMultipart("alternative")
-        alternative.attach(text_part(rng, "plain", text))
-        alternative.attach(text_part(rng, "html", html))
-        tree.attach(alternative)
+        tree.attach(alternative())
         image = MIMEApplication(b"\x89PNG....", "octet-stream")
         image.add_header("Content-ID", "<logo>")
         tree.attach(image)
