@@ -9,7 +9,8 @@ let swiftSettings: [SwiftSetting] = [
 
 /// The executables' settings: release code asks for generic types' metadata directly rather than
 /// by mangled name, since each first look-up by name scans every protocol conformance in the
-/// binary. An unsafe flag, so it stays off the libraries, which other packages may depend on.
+/// binary. An unsafe flag, so it stays off the libraries, which other packages may depend on;
+/// `scripts/build-release` passes it to every module, the dependencies' too.
 let executableSwiftSettings =
     swiftSettings + [
         .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))

@@ -12,8 +12,8 @@ command -v hyperfine >/dev/null || {
     sudo_ apt-get update -qq
     DEBIAN_FRONTEND=noninteractive sudo_ apt-get install -y -qq hyperfine >/dev/null
 }
-swift build -c release --product followup >/dev/null
-swift build -c release --product followup-bench >/dev/null
+scripts/build-release followup >/dev/null
+scripts/build-release followup-bench >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mailbox=.build/mail-benchmark-$count.mbox

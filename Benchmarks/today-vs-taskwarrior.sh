@@ -18,8 +18,8 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-swift build -c release --product followup >/dev/null
-swift build -c release --product followup-bench >/dev/null
+scripts/build-release followup >/dev/null
+scripts/build-release followup-bench >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -12,8 +12,8 @@ if ! command -v wrk >/dev/null; then
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null
 fi
 
-swift build -c release --product followup >/dev/null
-swift build -c release --product followup-bench >/dev/null
+scripts/build-release followup >/dev/null
+scripts/build-release followup-bench >/dev/null
 work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT

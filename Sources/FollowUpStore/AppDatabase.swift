@@ -27,22 +27,29 @@ public struct AppDatabase: Sendable {
     /// SQLite's `application_id` for Followup files ("FoLU"), so a foreign file is never mistaken for ours.
     static let applicationID: Int32 = 0x466F_4C55
 
-    private init(writer: any DatabaseWriter, path: String, caller: Caller) throws {
+    /// `header` is what the file's first bytes said before it was opened (nil for a new or
+    /// in-memory database): when they already name the file ours, SQLite is not asked again.
+    private init(writer: any DatabaseWriter, path: String, caller: Caller, header: FileHeader? = nil) throws {
         self.writer = writer
         self.path = path
         self.caller = caller
-        // One read answers the usual case (our file, up to date), so opening writes nothing.
-        let (id, superseded, current) = try writer.read { db in
+        // One read answers the usual case (our file, up to date), so opening writes nothing: the
+        // applied migrations, read once, say both whether any is missing and whether a newer
+        // Followup wrote the file.
+        let migrator = AppDatabase.migrator
+        let knownOurs = header?.applicationID == AppDatabase.applicationID
+        let (id, applied) = try writer.read { db in
             (
-                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try AppDatabase.migrator.hasBeenSuperseded(db),
-                try AppDatabase.migrator.hasCompletedMigrations(db)
+                knownOurs ? AppDatabase.applicationID : try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                try migrator.appliedIdentifiers(db)
             )
         }
-        if superseded { throw StoreError.newerSchema(path: path) }
+        let known = Set(migrator.migrations)
+        if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
         if id == 0 {
             try writer.write { db in try db.execute(sql: "PRAGMA application_id = \(AppDatabase.applicationID)") }
         }
-        if !current { try AppDatabase.migrator.migrate(writer) }
+        if !known.isSubset(of: applied) { try migrator.migrate(writer) }
     }
 
     /// A fresh database in memory, for tests and what-if runs.
@@ -59,9 +66,10 @@ public struct AppDatabase: Sendable {
         if !folder.isEmpty, PortableFiles.kind(of: folder) == .missing {
             throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
         }
+        var header: FileHeader?
         switch PortableFiles.kind(of: path) {
         case .folder: throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a file")
-        case .file: try checkOwnership(path: path)
+        case .file: header = try checkOwnership(path: path)
         case .missing: break
         }
         do {
@@ -70,31 +78,34 @@ public struct AppDatabase: Sendable {
             config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             let queue = try DatabaseQueue(path: path, configuration: config)
             // The write-ahead log lets the web app and the command line read while the other writes.
-            // It is a property of the file, set once; GRDB's own set-up (`journalMode = .wal`) writes
-            // a table on every open, which had been a fifth of a quick command's time.
-            try queue.writeWithoutTransaction { db in
-                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                        throw StoreError.cannotOpen(path: path, reason: "its folder does not allow SQLite's write-ahead log")
+            // It is a property of the file, set once and kept in its header; GRDB's own set-up
+            // (`journalMode = .wal`) writes a table on every open, which had been a fifth of a quick
+            // command's time.
+            if header?.isWriteAheadLog != true {
+                try queue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                            throw StoreError.cannotOpen(path: path, reason: "its folder does not allow SQLite's write-ahead log")
+                        }
                     }
                 }
             }
-            return try AppDatabase(writer: queue, path: path, caller: caller)
+            return try AppDatabase(writer: queue, path: path, caller: caller, header: header)
         } catch {
             throw map(error, path: path)
         }
     }
 
     /// Refuses an existing file unless it is empty, or SQLite with our application id (or no tables yet).
-    /// Opens it read-only, so a foreign file is left exactly as it was.
-    static func checkOwnership(path: String) throws(StoreError) {
-        // SQLite's header: 16 bytes of magic, and the application id at offset 68 (big-endian).
-        guard let header = firstBytes(of: path, count: 100) else {
+    /// Opens it read-only, so a foreign file is left exactly as it was. Returns the header it read
+    /// (nil for an empty file).
+    static func checkOwnership(path: String) throws(StoreError) -> FileHeader? {
+        guard let bytes = try? PortableFiles.read(path, limit: FileHeader.size, truncating: true).get() else {
             throw StoreError.cannotOpen(path: path, reason: "it cannot be read: check its permissions")
         }
-        if header.isEmpty { return }
-        guard header.prefix(16).elementsEqual("SQLite format 3\0".utf8) else { throw StoreError.notOurs(path: path) }
-        if header.count == 100, header[68..<72].reduce(0, { $0 << 8 | UInt32($1) }) == UInt32(bitPattern: applicationID) { return }
+        if bytes.isEmpty { return nil }
+        guard let header = FileHeader(bytes) else { throw StoreError.notOurs(path: path) }
+        if header.applicationID == applicationID { return header }
         // No id in the header yet (a new file, or one whose id is still in the write-ahead log): ask SQLite.
         do {
             var config = Configuration()
@@ -108,18 +119,13 @@ public struct AppDatabase: Sendable {
                 )
             }
             try queue.close()
-            if id == applicationID || (id == 0 && tables == 0) { return }
+            if id == applicationID || (id == 0 && tables == 0) { return header }
             throw StoreError.notOurs(path: path)
         } catch let error as StoreError {
             throw error
         } catch {
             throw map(error, path: path)
         }
-    }
-
-    /// Up to `count` bytes from the start of a file (fewer when it is shorter); nil when it cannot be read.
-    static func firstBytes(of path: String, count: Int) -> [UInt8]? {
-        try? PortableFiles.read(path, limit: count, truncating: true).get()
     }
 
     static func configuration() -> Configuration {

@@ -287,6 +287,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
     }
 
+    @Test("the header read before opening says what SQLite would: ours, and in WAL mode, once written through")
+    func header() async throws {
+        let path = temporaryFolder() + "/f.sqlite"
+        _ = try AppDatabase.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)).prefix(FileHeader.size))
+        #expect(FileHeader(bytes) == FileHeader(applicationID: AppDatabase.applicationID, isWriteAheadLog: true))
+        #expect(try AppDatabase.checkOwnership(path: path) == FileHeader(bytes))
+        #expect(FileHeader(Array("SQLite format 2\0 and more bytes".utf8)) == nil)
+        #expect(FileHeader([]) == nil)
+    }
+
+    @Test("a file of ours that another program set back to a rollback journal is opened in WAL mode again")
+    func backToWAL() async throws {
+        let path = temporaryFolder() + "/f.sqlite"
+        _ = try await AppDatabase.open(path: path).setSetting("name", to: "Ana")
+        let queue = try DatabaseQueue(path: path)
+        #expect(try await queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") } == "delete")
+        try queue.close()
+        let opened = try AppDatabase.open(path: path)
+        #expect(try await opened.settings().name == "Ana")
+        let check = try DatabaseQueue(path: path)
+        #expect(try await check.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        try check.close()
+    }
+
     @Test("a missing folder is named")
     func missingFolder() {
         #expect(throws: StoreError.cannotOpen(path: "/nonexistent-followup/x.sqlite", reason: "the folder /nonexistent-followup does not exist")) {

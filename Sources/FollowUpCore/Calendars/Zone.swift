@@ -161,7 +161,9 @@ final class ZoneOffsets: @unchecked Sendable {
         madeLock.lock()
         defer { madeLock.unlock() }
         if let offsets = made[identifier] { return offsets }
-        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        // UTC has one offset and no transitions: a fixed zone answers it without ICU, whose
+        // tables a command in UTC would otherwise load for nothing.
+        guard let zone = identifier == "UTC" ? TimeZone(secondsFromGMT: 0) : TimeZone(identifier: identifier) else { return nil }
         // "UTC" stays "UTC" although Foundation calls it "GMT".
         let offsets = ZoneOffsets(identifier: identifier, timeZone: zone)
         made[identifier] = offsets
