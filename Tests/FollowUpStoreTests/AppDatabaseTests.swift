@@ -183,6 +183,16 @@ import Testing
         for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
     }
 
+    /// A new file of ours, then changed by another program's connection with `sql`, and closed.
+    func fileChangedBehindTheStore(_ sql: String) async throws -> String {
+        let path = temporaryFolder() + "/f.sqlite"
+        _ = try AppDatabase.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try queue.close()
+        return path
+    }
+
     func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "followup-store-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -289,11 +299,7 @@ import Testing
 
     @Test("the header read before opening says what SQLite would: ours, and in WAL mode, once written through")
     func header() async throws {
-        let path = temporaryFolder() + "/f.sqlite"
-        _ = try AppDatabase.open(path: path)
-        let queue = try DatabaseQueue(path: path)
-        try await queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try queue.close()
+        let path = try await fileChangedBehindTheStore("PRAGMA wal_checkpoint(TRUNCATE)")
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)).prefix(FileHeader.size))
         #expect(FileHeader(bytes) == FileHeader(applicationID: AppDatabase.applicationID, isWriteAheadLog: true))
         #expect(try AppDatabase.checkOwnership(path: path) == FileHeader(bytes))
@@ -353,11 +359,7 @@ import Testing
 
     @Test("a database from a newer Followup is refused")
     func newer() async throws {
-        let path = temporaryFolder() + "/f.sqlite"
-        _ = try AppDatabase.open(path: path)
-        let queue = try DatabaseQueue(path: path)
-        try await queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
-        try queue.close()
+        let path = try await fileChangedBehindTheStore("INSERT INTO grdb_migrations VALUES ('v99: from the future')")
         #expect(throws: StoreError.newerSchema(path: path)) { _ = try AppDatabase.open(path: path) }
     }
 }
