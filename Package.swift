@@ -89,18 +89,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSwiftSettings,
-            // On Linux a release `followup` carries the Swift runtime and Foundation inside it, so a
-            // quick command does not spend its start loading and binding them (docs/performance.md).
-            // Linking with `-static-stdlib` here, rather than building with `--static-swift-stdlib`,
-            // needs Foundation's own libraries named. `-no-pie` spares each start the relocation of
-            // its metadata; `--no-export-dynamic` keeps the symbol table that the runtime's start-up
-            // `dladdr` searches to the few symbols shared libraries need.
+            // On Linux a release `followup` is one static file: no dynamic loader, no shared
+            // libraries to find, map and bind, so a quick command starts with its own code
+            // (docs/performance.md). Linking it with `-static-executable` here, rather than building
+            // with `--static-swift-stdlib`, needs Foundation's own libraries named. lld, which ships
+            // with the toolchain, links it; unlike gold it does not repeat glibc's notes that name
+            // lookups in a static program load glibc's own modules at run time, which a program built
+            // where it runs always finds.
             linkerSettings: [
-                .unsafeFlags(
-                    ["-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"],
-                    .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
             ]
-                + ["CoreFoundation", "_FoundationCShims", "_FoundationCollections", "_FoundationICU", "stdc++"].map {
+                + ["CoreFoundation", "_FoundationCShims", "_FoundationCollections", "_FoundationICU"].map {
                     .linkedLibrary($0, .when(platforms: [.linux], configuration: .release))
                 }
         ),

@@ -30,8 +30,10 @@ struct CLIRunner {
         environment = ["FOLLOWUP_DB": folder + "/followup.sqlite", "TZ": "America/New_York", "HOME": folder, "PATH": "/usr/bin:/bin"]
     }
 
-    /// The built `followup` beside the test bundle.
+    /// The built `followup` beside the test bundle, or the one `FOLLOWUP_BINARY` names, so the same
+    /// tests can hold the release binary (linked differently) to what the debug one does.
     static let binary: String = {
+        if let chosen = ProcessInfo.processInfo.environment["FOLLOWUP_BINARY"], !chosen.isEmpty { return chosen }
         var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
         candidates.append(Bundle.main.bundleURL)
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
