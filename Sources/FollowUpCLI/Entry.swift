@@ -14,14 +14,16 @@ enum Entry {
     /// A command runs on the main thread (`CallerThreadExecutor`), except the two that spread
     /// their work over the shared thread pool themselves: the web server, whose requests must
     /// not queue behind each other on one thread, and `review`, which prepares its phrase lists
-    /// and opens the database while it reads the files.
+    /// and opens the database while it reads the files. For those the main thread only waits:
+    /// nothing runs on the main queue, and `dispatchMain()` would end the thread with
+    /// `pthread_exit`, whose unwinding first sorts every frame record of a static binary.
     static func main() {
         let name = CommandLine.arguments.dropFirst().first
         guard name == Followup.Serve._commandName || name == Followup.ReviewCommand._commandName else {
             PortableFiles.exit(CallerThreadExecutor.run { await run() })
         }
         Task.detached { PortableFiles.exit(await run()) }
-        dispatchMain()
+        while true { DispatchSemaphore(value: 0).wait() }
     }
 
     /// Runs the command line; the exit code says how it went.
