@@ -93,9 +93,9 @@ let package = Package(
             // libraries to find, map and bind, so a quick command starts with its own code
             // (docs/performance.md). Linking it with `-static-executable` here, rather than building
             // with `--static-swift-stdlib`, needs Foundation's own libraries named. lld, which ships
-            // with the toolchain, links it; unlike gold it does not repeat glibc's notes that name
-            // lookups in a static program load glibc's own modules at run time, which a program built
-            // where it runs always finds.
+            // with the toolchain, links it: gold printed glibc's note, for each user or host look-up
+            // linked in, that a static program loads glibc's own modules for it at run time, and a
+            // program built where it runs finds them.
             linkerSettings: [
                 .unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
             ]

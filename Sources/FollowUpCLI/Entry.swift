@@ -23,7 +23,8 @@ enum Entry {
             PortableFiles.exit(CallerThreadExecutor.run { await run() })
         }
         Task.detached { PortableFiles.exit(await run()) }
-        while true { DispatchSemaphore(value: 0).wait() }
+        let never = DispatchSemaphore(value: 0)
+        while true { never.wait() }
     }
 
     /// Runs the command line; the exit code says how it went.
